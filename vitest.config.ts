@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    environment: "node",
+    include: ["{lib,scripts,prisma,tests/integration}/**/*.test.ts"],
+    // Integration tests share one database; files run one after another so counts stay predictable.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    setupFiles: ["tests/setup/server-only.ts"],
+  },
+});
