@@ -1,0 +1,19 @@
+"use client";
+
+import Link from "next/link";
+
+// Replaces the root layout when it fails, so it brings its own <html> and plain styles.
+export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  return (
+    <html lang="es-CL">
+      <body style={{ fontFamily: "system-ui, sans-serif", padding: "3rem 1rem", textAlign: "center", color: "#1f2933" }}>
+        <h1 style={{ color: "#0a4a8a" }}>Sello Migrante: algo salió mal</h1>
+        <p>El portal no pudo mostrar esta página. Intente de nuevo en unos momentos.</p>
+        {error.digest && <p>Código de referencia: {error.digest}</p>}
+        <p>
+          <Link href="/">Ir al inicio</Link>
+        </p>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { formatNumber } from "@/lib/format";
+
+type Props = {
+  page: number;
+  pageCount: number;
+  /** Builds the URL of another page, keeping the current filters. */
+  hrefFor: (page: number) => string;
+};
+
+export function Pagination({ page, pageCount, hrefFor }: Props) {
+  if (pageCount <= 1) return null;
+  const link = "rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium no-underline hover:bg-sermig-blue-light";
+  return (
+    <nav aria-label="Paginación" className="mt-6 flex flex-wrap items-center justify-between gap-3">
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} className={link} rel="prev">
+          ← Anterior
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-muted">
+        Página {formatNumber(page)} de {formatNumber(pageCount)}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} className={link} rel="next">
+          Siguiente →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

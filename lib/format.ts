@@ -1,0 +1,19 @@
+const integer = new Intl.NumberFormat("es-CL", { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat("es-CL", { style: "percent", maximumFractionDigits: 1 });
+
+/** 1625074 → "1.625.074" (es-CL). */
+export function formatNumber(value: number): string {
+  return integer.format(value);
+}
+
+/** 0.2345 → "23,5%". */
+export function formatPercent(ratio: number): string {
+  return percent.format(ratio);
+}
+
+/** Dates as people in Chile write them: 21-11-2026. */
+export function formatDate(date: Date): string {
+  const dd = String(date.getUTCDate()).padStart(2, "0");
+  const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
+  return `${dd}-${mm}-${date.getUTCFullYear()}`;
+}
