@@ -56,7 +56,7 @@ try {
     const seeded = await runChild(["npx", "tsx", "prisma/seed.ts"], env);
     if (seeded !== 0) throw new Error("La carga de datos (seed) falló.");
   }
-  code = await runChild(command, { ...process.env, DATABASE_URL: url, TEST_ADMIN_DATABASE_URL: withDatabase(url, "postgres") });
+  code = await runChild(command, { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {

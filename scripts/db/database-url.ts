@@ -27,8 +27,9 @@ export async function createDatabase(url: string, { recreate = false } = {}): Pr
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
   } catch (error) {
-    // Two commands may create the same database at once; the loser finds it there.
-    if ((error as { code?: string }).code !== "42P04") throw error;
+    // Two commands may create the same database at once; the loser finds it there (42P04, or 23505
+    // when both passed the existence check before either committed).
+    if (!["42P04", "23505"].includes((error as { code?: string }).code ?? "")) throw error;
   } finally {
     await client.end();
   }

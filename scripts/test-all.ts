@@ -1,0 +1,57 @@
+/**
+ * `npm test`: everything CI runs, in order, stopping at the first failure — lint, types, unit and
+ * integration tests against a fresh test database, the production build, and the end-to-end suite
+ * in Chromium against that build. Ends with one line counting the tests that ran.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "sello-tests-"));
+const vitestReport = path.join(reports, "vitest.json");
+const playwrightReport = path.join(reports, "playwright.json");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
+
+const steps: [string, string[]][] = [
+  ["Lint", ["npm", "run", "lint"]],
+  ["Tipos", ["npm", "run", "typecheck"]],
+  ["Pruebas unitarias y de integración", ["npx", "tsx", "scripts/run-with-db.ts", "--test-db", "--", "npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]],
+  ["Compilación de producción", ["npx", "next", "build"]],
+  ["Pruebas de punta a punta (Chromium)", ["npx", "tsx", "scripts/run-with-db.ts", "--test-db", "--", "npx", "playwright", "test"]],
+];
+
+function run([cmd, ...args]: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function counts(): { passed: number; failed: number } {
+  const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null);
+  const vitest = read(vitestReport);
+  const playwright = read(playwrightReport);
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0),
+  };
+}
+
+let failedStep: string | null = null;
+for (const [name, command] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const code = await run(command);
+  console.log(`${code === 0 ? "✔" : "✘"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (code !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+const { passed, failed } = counts();
+fs.rmSync(reports, { recursive: true, force: true });
+if (failedStep) console.log(`\nFalló: ${failedStep}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedStep ? 1 : 0);
