@@ -8,7 +8,6 @@
  * (reference + demo data); --test-db recreates a separate `<db>_test` database and prepares it.
  */
 import { spawn } from "node:child_process";
-import { acquireEmbedded, connectionUrl, releaseEmbedded } from "./db/embedded";
 import { createDatabase, databaseName, withDatabase } from "./db/database-url";
 import { deployMigrations } from "./db/migrate";
 
@@ -22,12 +21,14 @@ if (command.length === 0) {
 }
 
 const external = process.env.DATABASE_URL;
-const baseUrl = external ?? connectionUrl(await acquireEmbedded(), "sello");
+// Imported only when needed: deployments set DATABASE_URL and install no embedded server.
+const embedded = external ? null : await import("./db/embedded");
+const baseUrl = external ?? embedded!.connectionUrl(await embedded!.acquireEmbedded(), "sello");
 let released = false;
 async function release() {
-  if (!external && !released) {
+  if (embedded && !released) {
     released = true;
-    await releaseEmbedded();
+    await embedded.releaseEmbedded();
   }
 }
 

@@ -133,7 +133,7 @@ async function logout({ provider, settings }: Deps, req: IncomingMessage, res: S
   const ctx = provider.createContext(req, res);
   const session = await provider.Session.get(ctx);
   await session.destroy();
-  ctx.cookies.set(provider.cookieName("session"), null);
+  ctx.cookies.set(provider.cookieName("session"), null, { signed: true });
 
   if (redirect && settings.logoutUris.includes(redirect)) {
     res.writeHead(302, { Location: redirect, "Cache-Control": "no-store" });
