@@ -3,7 +3,11 @@
  * Everything runs in one transaction and is idempotent, so it can run on every start.
  */
 import pg from "pg";
+import { seedDemoUsers } from "./seed/demo-users";
 import { seedTerritory } from "./seed/territory";
+
+// Demo data (fictional people and records) never goes into a production database.
+const withDemo = process.env.APP_ENV !== "production" && process.env.SEED_DEMO !== "0";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -14,6 +18,7 @@ async function main() {
   try {
     await client.query("BEGIN");
     await seedTerritory(client);
+    if (withDemo) await seedDemoUsers(client);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -21,7 +26,10 @@ async function main() {
   } finally {
     await client.end();
   }
-  console.log(`[seed] Datos de referencia cargados en ${Date.now() - started} ms: 16 regiones, 56 provincias, 346 comunas, 345 municipalidades.`);
+  console.log(
+    `[seed] Datos cargados en ${Date.now() - started} ms: 16 regiones, 56 provincias, 346 comunas, 345 municipalidades` +
+      (withDemo ? ", usuarios de demostración." : " (sin datos de demostración)."),
+  );
 }
 
 main().catch((error: Error) => {

@@ -5,10 +5,12 @@
  *
  * DATABASE_URL set → that server. Unset → the embedded PostgreSQL under .data/ (started when needed,
  * stopped when the last command using it ends). --prepare applies migrations and loads the seed
- * (reference + demo data); --test-db recreates a separate `<db>_test` database and prepares it.
+ * (reference + demo data); --test-db recreates a separate `<db>_test` database and prepares it;
+ * --simulator also runs the local ClaveÚnica simulator and points sign-in at it.
  */
 import { spawn } from "node:child_process";
 import { createDatabase, databaseName, withDatabase } from "./db/database-url";
+import { localAuthEnv } from "./local-auth";
 import { deployMigrations } from "./db/migrate";
 
 const args = process.argv.slice(2);
@@ -57,7 +59,12 @@ try {
     const seeded = await runChild(["npx", "tsx", "prisma/seed.ts"], env);
     if (seeded !== 0) throw new Error("La carga de datos (seed) falló.");
   }
-  code = await runChild(command, { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
+  const auth = flags.has("--simulator") ? await localAuthEnv() : null;
+  try {
+    code = await runChild(command, { ...process.env, ...auth?.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
+  } finally {
+    await auth?.close();
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "No se pudo ingresar" };
+
+export default function SignInErrorPage() {
+  return (
+    <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
+      <h1 className="text-3xl font-bold text-sermig-blue-dark">No pudimos completar el ingreso</h1>
+      <p className="mt-4 leading-relaxed text-muted">
+        La respuesta de ClaveÚnica no pudo verificarse o el intento expiró. No se abrió ninguna sesión. Vuelva a intentarlo desde el
+        comienzo; si el problema continúa, contacte a la mesa de ayuda de SERMIG.
+      </p>
+      <Link href="/ingresar" className="mt-6 inline-block rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+        Volver a intentar
+      </Link>
+    </div>
+  );
+}

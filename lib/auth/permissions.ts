@@ -1,0 +1,28 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The permission table: every server action names one permission, and only the roles listed here
+ * hold it. Territorial limits (which municipality or region) are applied on top by the services.
+ */
+export const PERMISSIONS = {
+  "session.signOut": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "users.read": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "users.manage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "audit.read": ["NATIONAL_ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Actions anyone may call, signed in or not. Kept as short as possible. */
+export const PUBLIC_PERMISSIONS = ["session.signIn"] as const;
+export type PublicPermission = (typeof PUBLIC_PERMISSIONS)[number];
+
+export function isPublicPermission(permission: string): permission is PublicPermission {
+  return (PUBLIC_PERMISSIONS as readonly string[]).includes(permission);
+}
+
+/** Unknown roles and unknown permissions get nothing. */
+export function hasPermission(role: string, permission: string): boolean {
+  const holders: readonly string[] | undefined = (PERMISSIONS as Record<string, readonly string[]>)[permission];
+  return Array.isArray(holders) && holders.includes(role);
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { UnauthenticatedError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { logError } from "@/lib/log";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_COOKIE, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+
+/** The person making the request, as the rest of the portal sees them. */
+export type Viewer = {
+  id: string;
+  name: string;
+  run: string;
+  role: Role;
+  /** Set for officers. */
+  municipalityCode: string | null;
+  /** Set for officers (their municipality's region) and coordinators. */
+  regionCode: string | null;
+};
+
+type SessionRow = {
+  id: string;
+  expires: Date;
+  createdAt: Date;
+  user: Viewer & { active: boolean };
+};
+
+/** A user whose role and territory do not fit together is treated as signed out, never guessed at. */
+function consistent(user: SessionRow["user"]): boolean {
+  switch (user.role) {
+    case "MUNICIPAL_OFFICER":
+      return Boolean(user.municipalityCode && user.regionCode);
+    case "REGIONAL_COORDINATOR":
+      return Boolean(user.regionCode) && !user.municipalityCode;
+    case "NATIONAL_ADMIN":
+      return !user.regionCode && !user.municipalityCode;
+    default:
+      return false;
+  }
+}
+
+async function loadViewer(): Promise<Viewer | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  const session: SessionRow | null = await db.session.findUnique({
+    where: { sessionToken: token },
+    select: {
+      id: true,
+      expires: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true, active: true } },
+    },
+  });
+  if (!session) return null;
+  const now = Date.now();
+  const expired = session.expires.getTime() <= now || session.createdAt.getTime() + SESSION_ABSOLUTE_SECONDS * 1000 <= now;
+  if (expired || !session.user.active || !consistent(session.user)) {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (session.expires.getTime() - now < (SESSION_IDLE_SECONDS - SESSION_REFRESH_SECONDS) * 1000) {
+    await db.session.update({ where: { id: session.id }, data: { expires: new Date(now + SESSION_IDLE_SECONDS * 1000) } });
+  }
+  const { active: _active, ...viewer } = session.user;
+  return viewer;
+}
+
+/**
+ * The single place that reads the session. Fails closed: a missing, expired or revoked session, a
+ * deactivated user and any error all mean "not signed in".
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  try {
+    return await loadViewer();
+  } catch (error) {
+    logError("viewer.load", error);
+    return null;
+  }
+});
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+/** For pages: anonymous visitors go to the sign-in page and come back afterwards. */
+export async function pageViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/ingresar?volver=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}

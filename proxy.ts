@@ -1,0 +1,58 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
+import { SESSION_COOKIE } from "@/lib/auth/session-policy";
+
+/** Sections that need a signed-in person. The proxy only redirects; the data layer is the guard. */
+const PROTECTED = ["/inicio", "/admin", "/casos", "/mi-municipalidad", "/municipalidades", "/tablero", "/notificaciones"];
+
+const identityOrigin = new URL(claveUnicaSettings().issuer).origin;
+
+function contentSecurityPolicy(nonce: string): string {
+  const development = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    // Signing in and out continues at ClaveÚnica, through a form post and its redirects.
+    `form-action 'self' ${identityOrigin}`,
+    ...(process.env.APP_ENV === "production" ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const needsSession = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  if (needsSession && !request.cookies.has(SESSION_COOKIE)) {
+    const signIn = new URL("/ingresar", request.url);
+    signIn.searchParams.set("volver", pathname + search);
+    return NextResponse.redirect(signIn);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,35 @@
+/**
+ * Sign-in for development, demo and tests: starts the ClaveÚnica simulator and returns the settings
+ * that point the portal at it. Never used by a deployment (APP_ENV=production refuses the simulator).
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+/** One secret per checkout, kept beside the embedded database so sessions survive a restart. */
+function localSecret(): string {
+  const file = path.join(process.env.DATA_DIR ?? path.resolve(".data"), "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+export async function localAuthEnv(): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
+  const appUrl = (process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  process.env.CLAVEUNICA_SIM_REDIRECT_URIS ??= `${appUrl}/api/auth/callback/claveunica`;
+  process.env.CLAVEUNICA_SIM_LOGOUT_URIS ??= `${appUrl}/`;
+  const { startSimulator } = await import("../simulator/claveunica/provider");
+  const simulator = await startSimulator();
+  console.log(`[auth] Simulador de ClaveÚnica en ${simulator.issuer}`);
+  return {
+    env: {
+      AUTH_URL: appUrl,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+      AUTH_CLAVEUNICA_ISSUER: simulator.issuer,
+      CLAVEUNICA_SIMULATOR: "1",
+    },
+    close: () => simulator.close(),
+  };
+}
