@@ -21,7 +21,11 @@ export async function localAuthEnv(): Promise<{ env: Record<string, string>; clo
   process.env.CLAVEUNICA_SIM_REDIRECT_URIS ??= `${appUrl}/api/auth/callback/claveunica`;
   process.env.CLAVEUNICA_SIM_LOGOUT_URIS ??= `${appUrl}/`;
   const { startSimulator } = await import("../simulator/claveunica/provider");
-  const simulator = await startSimulator();
+  // Port 4010 when free; another checkout or a test run may hold it, and any port works.
+  const simulator = await startSimulator().catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") return startSimulator({ port: 0 });
+    throw error;
+  });
   console.log(`[auth] Simulador de ClaveÚnica en ${simulator.issuer}`);
   return {
     env: {

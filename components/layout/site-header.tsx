@@ -1,11 +1,28 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { getViewer } from "@/lib/auth/viewer";
 
-const NAV = [
+type NavItem = { href: string; label: string; permission?: Permission };
+
+const PUBLIC_NAV: NavItem[] = [
   { href: "/", label: "Inicio" },
   { href: "/comunas", label: "Comunas" },
 ];
 
-export function SiteHeader() {
+const SIGNED_IN_NAV: NavItem[] = [
+  { href: "/inicio", label: "Mi inicio" },
+  { href: "/comunas", label: "Comunas" },
+  { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
+  { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
+];
+
+const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light";
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  const items = viewer ? SIGNED_IN_NAV.filter((item) => !item.permission || hasPermission(viewer.role, item.permission)) : PUBLIC_NAV;
   return (
     <header className="bg-white shadow-sm">
       {/* The blue and red band of Chile's government sites. */}
@@ -14,7 +31,7 @@ export function SiteHeader() {
         <span className="w-2/3 bg-sermig-red" />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-3 no-underline">
+        <Link href={viewer ? "/inicio" : "/"} className="flex items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid h-11 w-11 place-items-center rounded-full bg-sermig-blue text-lg font-bold text-white">
             SM
           </span>
@@ -23,17 +40,32 @@ export function SiteHeader() {
             <span className="block text-sm text-muted">Servicio Nacional de Migraciones</span>
           </span>
         </Link>
-        <nav aria-label="Principal">
-          <ul className="flex gap-1">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="rounded px-3 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <nav aria-label="Principal">
+            <ul className="flex flex-wrap gap-1">
+              {items.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={navLink}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {viewer ? (
+            <div className="flex items-center gap-3 border-l border-slate-200 pl-3">
+              <span className="text-right text-sm leading-tight">
+                <span className="block font-medium">{viewer.name}</span>
+                <span className="block text-muted">{ROLE_LABELS[viewer.role]}</span>
+              </span>
+              <SignOutButton />
+            </div>
+          ) : (
+            <Link href="/ingresar" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+              Ingresar
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -16,14 +16,3 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
     </p>
   );
 }
-
-/** The message next to a field; `id` is what the input's aria-describedby points at. */
-export function FieldError({ state, name, id }: { state: ActionState<unknown>; name: string; id: string }) {
-  const message = state && !state.ok ? state.fieldErrors?.[name] : undefined;
-  if (!message) return null;
-  return (
-    <p id={id} className="mt-1 text-sm font-medium text-red-800">
-      {message}
-    </p>
-  );
-}

@@ -63,8 +63,8 @@ async function loadViewer(): Promise<Viewer | null> {
   if (session.expires.getTime() - now < (SESSION_IDLE_SECONDS - SESSION_REFRESH_SECONDS) * 1000) {
     await db.session.update({ where: { id: session.id }, data: { expires: new Date(now + SESSION_IDLE_SECONDS * 1000) } });
   }
-  const { active: _active, ...viewer } = session.user;
-  return viewer;
+  const { id, name, run, role, municipalityCode, regionCode } = session.user;
+  return { id, name, run, role, municipalityCode, regionCode };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { formatRun, normalizeRun } from "../../lib/auth/run";
+
 /**
  * Settings and input rules of the ClaveÚnica simulator. Everything is read when the simulator starts
  * (not at import), so tests can change the environment between runs.
@@ -62,39 +64,18 @@ function readList(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Módulo 11 check digit of a RUN. */
-export function checkDigit(run: number): string {
-  let sum = 0;
-  let factor = 2;
-  for (let rest = run; rest > 0; rest = Math.floor(rest / 10)) {
-    sum += (rest % 10) * factor;
-    factor = factor === 7 ? 2 : factor + 1;
-  }
-  const digit = 11 - (sum % 11);
-  if (digit === 11) return "0";
-  if (digit === 10) return "K";
-  return String(digit);
+export type ParsedRun = { ok: true; run: number; dv: string } | { ok: false; error: string };
+
+/** Accepts the ways people type a RUN (dots, hyphen, lowercase k), with the portal's own validation. */
+export function parseRun(input: string): ParsedRun {
+  if (!input.trim()) return { ok: false, error: "Escribe un RUN." };
+  const run = normalizeRun(input);
+  if (!run) return { ok: false, error: "El RUN no es válido: revisa los números y el dígito verificador, por ejemplo 12.345.678-5." };
+  const [body, dv] = run.split("-");
+  return { ok: true, run: Number(body), dv };
 }
 
 /** 12345678, "5" → "12.345.678-5". */
-export function formatRun(run: number, dv: string): string {
-  return `${String(run).replace(/\B(?=(\d{3})+(?!\d))/g, ".")}-${dv}`;
-}
-
-export type ParsedRun = { ok: true; run: number; dv: string } | { ok: false; error: string };
-
-/** Accepts the ways people type a RUN: with or without dots, hyphen and lowercase k. */
-export function parseRun(input: string): ParsedRun {
-  const compact = input.replace(/[.\s]/g, "").toUpperCase();
-  if (!compact) return { ok: false, error: "Escribe un RUN." };
-  const match = /^0*([1-9]\d{0,7})-?([\dK])$/.exec(compact);
-  if (!match) {
-    return { ok: false, error: "Escribe el RUN con su dígito verificador, por ejemplo 12.345.678-5." };
-  }
-  const run = Number(match[1]);
-  const dv = match[2];
-  if (checkDigit(run) !== dv) {
-    return { ok: false, error: "El dígito verificador no corresponde a ese RUN. Revisa el número." };
-  }
-  return { ok: true, run, dv };
+export function formatRunParts(run: number, dv: string): string {
+  return formatRun(`${run}-${dv}`);
 }

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createHash, createPublicKey, randomBytes, verify, type JsonWebKey } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_IDENTITIES } from "../../lib/auth/demo-identities";
-import { formatRun, LOGOUT_PATH } from "./config";
+import { formatRunParts, LOGOUT_PATH } from "./config";
 import { startSimulator, type RunningSimulator } from "./provider";
 
 const CLIENT_ID = "portal-pruebas";
@@ -29,6 +29,13 @@ afterAll(async () => {
 /** A browser as far as the simulator can tell: keeps its cookies and never follows redirects on its own. */
 class Browser {
   private readonly cookies = new Map<string, string>();
+
+  /** Another tab holding today's cookies, to show what an old cookie is still worth later on. */
+  copy(): Browser {
+    const copy = new Browser();
+    for (const [name, value] of this.cookies) copy.cookies.set(name, value);
+    return copy;
+  }
 
   async get(url: string): Promise<Response> {
     return this.send(url, { method: "GET" });
@@ -208,7 +215,7 @@ describe("simulador de ClaveÚnica", () => {
     expect(html).toContain('lang="es-CL"');
     expect(html).toContain("Simulador de ClaveÚnica — solo para desarrollo y pruebas");
     for (const identity of DEMO_IDENTITIES) {
-      expect(html).toContain(formatRun(identity.run, identity.dv));
+      expect(html).toContain(formatRunParts(identity.run, identity.dv));
       expect(html).toContain(`Ingresar como ${[...identity.nombres, ...identity.apellidos].join(" ")}</button>`);
     }
     expect(html).toContain("16.222.333-K");
@@ -228,7 +235,7 @@ describe("simulador de ClaveÚnica", () => {
     const invalid = await browser.post(page.url, { run: "12.345.678-9" });
     expect(invalid.status).toBe(400);
     const html = await invalid.text();
-    expect(html).toContain("El dígito verificador no corresponde a ese RUN");
+    expect(html).toContain("El RUN no es válido: revisa los números y el dígito verificador");
     expect(html).toMatch(/<input id="run"[^>]*value="12\.345\.678-9"[^>]*aria-invalid="true"/);
 
     const { callback, verifier } = await signIn(browser, "12345678-5");
@@ -250,6 +257,7 @@ describe("simulador de ClaveÚnica", () => {
     const again = await browser.visit(authorizeRequest().url);
     expect(again.url.startsWith(CALLBACK)).toBe(true);
 
+    const staleTab = browser.copy();
     const logoutUrl = new URL(LOGOUT_PATH, sim.issuer);
     logoutUrl.searchParams.set("redirect", LOGOUT_RETURN);
     const registered = await browser.get(logoutUrl.href);
@@ -259,6 +267,8 @@ describe("simulador de ClaveÚnica", () => {
     const afterLogout = await browser.visit(authorizeRequest().url);
     expect(afterLogout.res.status).toBe(200);
     expect(await afterLogout.res.text()).toContain("Ingresar como Carolina");
+    // The session is gone on the simulator's side too, not just its cookie.
+    expect((await staleTab.visit(authorizeRequest().url)).res.status).toBe(200);
 
     logoutUrl.searchParams.set("redirect", "https://sitio-malicioso.example/");
     const foreign = await browser.get(logoutUrl.href);

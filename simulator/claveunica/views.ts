@@ -1,7 +1,7 @@
 /** HTML of the simulator's own pages. Every interpolated value goes through `escapeHtml`. */
 import { createHash } from "node:crypto";
 import type { DemoIdentity, DemoRole } from "../../lib/auth/demo-identities";
-import { formatRun } from "./config";
+import { formatRunParts } from "./config";
 
 const BANNER = "Simulador de ClaveÚnica — solo para desarrollo y pruebas";
 
@@ -90,7 +90,7 @@ export function signInPage({ action, identities, typed }: SignInView): string {
   const formAction = escapeHtml(action);
   const rows = identities.map((identity) => {
     const name = fullName(identity);
-    const run = formatRun(identity.run, identity.dv);
+    const run = formatRunParts(identity.run, identity.dv);
     const inactive = identity.active ? "" : ` <span class="inactive">(desactivada)</span>`;
     return `<tr>
 <td class="run">${escapeHtml(run)}</td>

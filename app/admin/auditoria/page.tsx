@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { auditFilterSchema } from "@/lib/audit/schemas";
+import { auditEntities, listAuditEvents } from "@/lib/audit/service";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { ACTION_LABELS, ENTITY_LABELS } from "@/lib/audit/labels";
+import { firstValues } from "@/lib/territory/schemas";
+
+export const metadata: Metadata = { title: "Auditoría" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const OUTCOME_LABELS = { SUCCESS: "Correcto", DENIED: "Rechazado", FAILURE: "Falló" } as const;
+
+
+function changes(before: unknown, after: unknown): string {
+  if (!before && !after) return "";
+  if (!before) return JSON.stringify(after);
+  if (!after) return JSON.stringify(before);
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(a)
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => `${key}: ${JSON.stringify(b[key] ?? null)} → ${JSON.stringify(a[key])}`)
+    .join("; ");
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  const viewer = await requirePagePermission("audit.read", "/admin/auditoria");
+  const filters = auditFilterSchema.parse(firstValues(await searchParams));
+  const [result, entities] = await Promise.all([listAuditEvents(viewer, filters), auditEntities(viewer)]);
+  const query = new URLSearchParams();
+  for (const key of ["persona", "entidad", "accion", "desde", "hasta"] as const) if (filters[key]) query.set(key, filters[key]!);
+  const hrefFor = (page: number) => `/admin/auditoria?${new URLSearchParams([...query, ...(page > 1 ? [["page", String(page)]] : [])])}`;
+
+  return (
+    <div>
+      <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Auditoría" }]} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold text-sermig-blue-dark">Registro de auditoría</h1>
+          <p className="mt-1 text-muted">Cada cambio y cada ingreso o salida del portal, con quién, cuándo y desde dónde. No se puede modificar.</p>
+        </div>
+        <a href={`/admin/auditoria/exportar?${query}`} className="rounded-lg border border-sermig-blue px-5 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">
+          Descargar CSV
+        </a>
+      </div>
+
+      <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-6 md:items-end">
+        <div className="md:col-span-2">
+          <label htmlFor="persona" className="block text-sm font-medium">
+            Persona
+          </label>
+          <input id="persona" name="persona" defaultValue={filters.persona} maxLength={80} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="entidad" className="block text-sm font-medium">
+            Entidad
+          </label>
+          <select id="entidad" name="entidad" defaultValue={filters.entidad ?? ""} className={inputClass}>
+            <option value="">Todas</option>
+            {entities.map((entity) => (
+              <option key={entity} value={entity}>
+                {ENTITY_LABELS[entity] ?? entity}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="desde" className="block text-sm font-medium">
+            Desde
+          </label>
+          <input id="desde" name="desde" type="date" defaultValue={filters.desde} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="hasta" className="block text-sm font-medium">
+            Hasta
+          </label>
+          <input id="hasta" name="hasta" type="date" defaultValue={filters.hasta} className={inputClass} />
+        </div>
+        <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
+          Filtrar
+        </button>
+      </form>
+
+      <p role="status" className="mt-6 text-muted">
+        {result.total === 1 ? "1 evento" : `${formatNumber(result.total)} eventos`}
+      </p>
+      {result.total === 0 ? (
+        <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">
+          <p className="font-medium">No hay eventos con esos criterios.</p>
+          <Link href="/admin/auditoria">Quitar los filtros</Link>
+        </div>
+      ) : (
+        <div className="mt-3 overflow-x-auto rounded-xl bg-white shadow-sm">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Eventos de auditoría, del más reciente al más antiguo</caption>
+            <thead className="border-b border-slate-200 bg-slate-50">
+              <tr>
+                <th scope="col" className="px-3 py-3 font-medium">Fecha y hora</th>
+                <th scope="col" className="px-3 py-3 font-medium">Persona</th>
+                <th scope="col" className="px-3 py-3 font-medium">Acción</th>
+                <th scope="col" className="px-3 py-3 font-medium">Entidad</th>
+                <th scope="col" className="px-3 py-3 font-medium">Resultado</th>
+                <th scope="col" className="px-3 py-3 font-medium">Cambios</th>
+                <th scope="col" className="px-3 py-3 font-medium">IP</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((event) => (
+                <tr key={event.id.toString()} className="border-b border-slate-100 align-top last:border-0">
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(event.at)}</td>
+                  <td className="px-3 py-2">
+                    {event.actorName ?? <span className="text-muted">Sin sesión</span>}
+                    {event.actorRole && <span className="block text-xs text-muted">{ROLE_LABELS[event.actorRole]}</span>}
+                  </td>
+                  <td className="px-3 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
+                  <td className="px-3 py-2">{ENTITY_LABELS[event.entity] ?? event.entity}</td>
+                  <td className="px-3 py-2">{OUTCOME_LABELS[event.outcome]}</td>
+                  <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{changes(event.before, event.after)}</td>
+                  <td className="px-3 py-2 tabular-nums">{event.ip ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+    </div>
+  );
+}

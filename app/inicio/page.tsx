@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { pageViewer } from "@/lib/auth/viewer";
+import { formatNumber } from "@/lib/format";
+import { homeSummary } from "@/lib/users/home";
+
+export const metadata: Metadata = { title: "Mi inicio" };
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="rounded-xl bg-white p-5 shadow-sm">
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd className="mt-1 text-3xl font-bold tabular-nums text-sermig-blue-dark">{formatNumber(value)}</dd>
+    </div>
+  );
+}
+
+export default async function HomeForRole() {
+  const viewer = await pageViewer("/inicio");
+  const summary = await homeSummary(viewer);
+  const firstName = viewer.name.split(" ")[0];
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">{ROLE_LABELS[viewer.role]}</p>
+        <h1 className="mt-1 text-3xl font-bold text-sermig-blue-dark">Hola, {firstName}</h1>
+      </div>
+
+      {summary.kind === "municipality" && (
+        <>
+          <section aria-labelledby="mi-municipalidad" className="rounded-2xl bg-white p-6 shadow-sm">
+            <h2 id="mi-municipalidad" className="text-2xl font-bold">
+              Municipalidad de {summary.municipality.name}
+            </h2>
+            <p className="mt-1 text-muted">
+              {summary.region.name} · comuna{summary.municipality.comunas.length > 1 ? "s" : ""}{" "}
+              {summary.municipality.comunas.map((c, i) => (
+                <span key={c.code}>
+                  {i > 0 && " y "}
+                  <Link href={`/comunas/${c.code}`}>{c.name}</Link>
+                </span>
+              ))}
+            </p>
+          </section>
+          <section aria-labelledby="contacto-regional" className="rounded-2xl bg-white p-6 shadow-sm">
+            <h2 id="contacto-regional" className="text-xl font-bold">
+              Su contacto en SERMIG
+            </h2>
+            {summary.contacts.length === 0 ? (
+              <p className="mt-2 text-muted">Su región aún no tiene una coordinación regional habilitada en el portal.</p>
+            ) : (
+              <ul className="mt-3 space-y-3">
+                {summary.contacts.map((contact) => (
+                  <li key={contact.id}>
+                    <p className="font-medium">{contact.name}</p>
+                    <p className="text-sm text-muted">Coordinación regional · {summary.region.name}</p>
+                    {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
+                    {contact.phone && <p className="text-sm">{contact.phone}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+
+      {summary.kind === "region" && (
+        <section aria-labelledby="mi-region">
+          <h2 id="mi-region" className="text-2xl font-bold">
+            {summary.region.name}
+          </h2>
+          <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+            <Figure label="Municipalidades de la región" value={summary.municipalities} />
+            <Figure label="Encargadas y encargados municipales habilitados" value={summary.officers} />
+          </dl>
+          <p className="mt-4">
+            <Link href="/admin/usuarios">Gestionar las personas habilitadas de la región</Link>
+          </p>
+        </section>
+      )}
+
+      {summary.kind === "country" && (
+        <section aria-labelledby="pais">
+          <h2 id="pais" className="text-2xl font-bold">
+            Todo el país
+          </h2>
+          <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <Figure label="Regiones" value={summary.regions} />
+            <Figure label="Municipalidades" value={summary.municipalities} />
+            <Figure label="Coordinaciones regionales habilitadas" value={summary.users.REGIONAL_COORDINATOR ?? 0} />
+            <Figure label="Encargadas y encargados municipales" value={summary.users.MUNICIPAL_OFFICER ?? 0} />
+          </dl>
+          <p className="mt-4 flex flex-wrap gap-4">
+            <Link href="/admin/usuarios">Gestionar usuarios</Link>
+            <Link href="/admin/auditoria">Revisar la auditoría</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

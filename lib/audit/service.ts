@@ -1,0 +1,76 @@
+import "server-only";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
+
+function whereFor(filters: AuditFilters): Prisma.AuditEventWhereInput {
+  const at: Prisma.DateTimeFilter = {};
+  if (filters.desde) at.gte = new Date(`${filters.desde}T00:00:00-03:00`);
+  if (filters.hasta) at.lt = new Date(new Date(`${filters.hasta}T00:00:00-03:00`).getTime() + 86_400_000);
+  return {
+    ...(filters.persona && { actorName: { contains: filters.persona, mode: "insensitive" } }),
+    ...(filters.entidad && { entity: filters.entidad }),
+    ...(filters.accion && { action: { startsWith: filters.accion } }),
+    ...((at.gte || at.lt) && { at }),
+  };
+}
+
+/** Only national admins read the trail; for anyone else it does not exist. */
+function assertReader(viewer: Viewer) {
+  if (!hasPermission(viewer.role, "audit.read")) throw new NotFoundError();
+}
+
+export async function listAuditEvents(viewer: Viewer, filters: AuditFilters) {
+  assertReader(viewer);
+  const where = whereFor(filters);
+  const total = await db.auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const items = await db.auditEvent.findMany({
+    where,
+    orderBy: { id: "desc" },
+    skip: (page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+  });
+  return { total, page, pageCount, items };
+}
+
+export async function auditEntities(viewer: Viewer): Promise<string[]> {
+  assertReader(viewer);
+  const rows = await db.auditEvent.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } });
+  return rows.map((r) => r.entity);
+}
+
+const CSV_COLUMNS = ["id", "fecha_hora_utc", "persona", "rol", "accion", "entidad", "id_entidad", "resultado", "antes", "despues", "ip"] as const;
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The filtered trail as CSV, read in batches so an export of any size never sits whole in memory. */
+export async function* auditCsv(viewer: Viewer, filters: AuditFilters): AsyncGenerator<string> {
+  assertReader(viewer);
+  yield "\uFEFF" + CSV_COLUMNS.join(",") + "\n";
+  const where = whereFor(filters);
+  let cursor: bigint | undefined;
+  for (;;) {
+    const batch = await db.auditEvent.findMany({
+      where: { ...where, ...(cursor !== undefined && { id: { lt: cursor } }) },
+      orderBy: { id: "desc" },
+      take: 1000,
+    });
+    if (batch.length === 0) return;
+    yield batch
+      .map((e) =>
+        [e.id.toString(), e.at.toISOString(), e.actorName, e.actorRole, e.action, e.entity, e.entityId, e.outcome, e.before, e.after, e.ip].map(csvCell).join(","),
+      )
+      .join("\n") + "\n";
+    cursor = batch[batch.length - 1].id;
+  }
+}
