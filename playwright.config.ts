@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+// "localhost", not 127.0.0.1: Next normalises loopback hosts to localhost when it builds URLs, and
+// sign-in callbacks must match the address the browser uses.
+export const BASE_URL = `http://localhost:${PORT}`;
 
 // Playwright cannot download its own browser here: the suite drives Debian's Chromium.
 const chromium = {

@@ -18,7 +18,7 @@ const steps: [string, string[]][] = [
   ["Tipos", ["npm", "run", "typecheck"]],
   ["Pruebas unitarias y de integración", ["npx", "tsx", "scripts/run-with-db.ts", "--test-db", "--", "npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]],
   ["Compilación de producción", ["npx", "next", "build"]],
-  ["Pruebas de punta a punta (Chromium)", ["npx", "tsx", "scripts/run-with-db.ts", "--test-db", "--", "npx", "playwright", "test"]],
+  ["Pruebas de punta a punta (Chromium)", ["npm", "run", "test:e2e"]],
 ];
 
 function run([cmd, ...args]: string[]): Promise<number> {

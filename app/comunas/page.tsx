@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TableFrame } from "@/components/ui/table-frame";
 import { Pagination } from "@/components/ui/pagination";
 import { formatNumber } from "@/lib/format";
 import { comunaSearchSchema, firstValues } from "@/lib/territory/schemas";
@@ -114,7 +115,7 @@ export default async function ComunasPage({ searchParams }: Props) {
             </Link>
           </div>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-xl bg-white shadow-sm">
+          <TableFrame label="Comunas">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Comunas, página {result.page} de {result.pageCount}</caption>
               <thead className="border-b border-slate-200 bg-slate-50">
@@ -140,7 +141,7 @@ export default async function ComunasPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         )}
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
       </section>

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
@@ -75,6 +75,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   try {
     return await loadViewer();
   } catch (error) {
+    // Next signals "render this page per request" by throwing; that is not a failure to read the session.
+    unstable_rethrow(error);
     logError("viewer.load", error);
     return null;
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TableFrame } from "@/components/ui/table-frame";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { auditFilterSchema } from "@/lib/audit/schemas";
@@ -97,7 +98,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <Link href="/admin/auditoria">Quitar los filtros</Link>
         </div>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-xl bg-white shadow-sm">
+        <TableFrame label="Eventos de auditoría">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Eventos de auditoría, del más reciente al más antiguo</caption>
             <thead className="border-b border-slate-200 bg-slate-50">
@@ -128,7 +129,7 @@ export default async function AuditPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>

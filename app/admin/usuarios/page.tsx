@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TableFrame } from "@/components/ui/table-frame";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -107,7 +108,7 @@ export default async function UsersPage({ searchParams }: Props) {
           <Link href="/admin/usuarios">Quitar los filtros</Link>
         </div>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-xl bg-white shadow-sm">
+        <TableFrame label="Personas habilitadas">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Personas habilitadas</caption>
             <thead className="border-b border-slate-200 bg-slate-50">
@@ -137,7 +138,7 @@ export default async function UsersPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>

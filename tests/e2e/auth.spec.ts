@@ -1,0 +1,91 @@
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { query } from "./helpers/db";
+
+const SESSION_COOKIE = "__Host-authjs.session-token";
+
+const ROLE_HOMES = [
+  { name: "Carolina", heading: "Municipalidad de Melipilla", detail: "Rodrigo Sepúlveda Araya" },
+  { name: "Rodrigo", heading: "Región Metropolitana de Santiago", detail: "Municipalidades de la región" },
+  { name: "Andrea", heading: "Todo el país", detail: "Regiones" },
+];
+
+test.describe("sign-in through ClaveÚnica", () => {
+  for (const role of ROLE_HOMES) {
+    test(`${role.name} signs in, sees the home of their role, signs out, and the old cookie is dead`, async ({ page, context }) => {
+      await signInAs(page, role.name);
+      await expect(page).toHaveURL(/\/inicio$/);
+      await expect(page.getByRole("heading", { level: 2, name: role.heading })).toBeVisible();
+      await expect(page.getByText(role.detail).first()).toBeVisible();
+      await expectAccessible(page);
+
+      const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+      expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
+
+      await page.getByRole("button", { name: "Salir" }).click();
+      await expect(page.getByRole("link", { name: "Ingresar" })).toBeVisible();
+      expect((await context.cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
+
+      const replay = await page.request.get("/inicio", { headers: { cookie: `${SESSION_COOKIE}=${cookie.value}` }, maxRedirects: 0 });
+      expect(replay.status()).toBe(307);
+      expect(replay.headers().location).toContain("/ingresar");
+    });
+  }
+
+  test("a RUN that is not provisioned gets the no-access page and no account", async ({ page }) => {
+    const [{ n: before }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "user"`);
+    await signInAs(page, "Tomás");
+    await expect(page).toHaveURL(/\/sin-acceso$/);
+    await expect(page.getByRole("heading", { name: "No tiene acceso al portal" })).toBeVisible();
+    await expect(page.getByText("coordinadora o coordinador regional de SERMIG")).toBeVisible();
+    await expectAccessible(page);
+    const [{ n: after }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "user"`);
+    expect(after).toBe(before);
+  });
+
+  test("a deactivated person is refused", async ({ page, context }) => {
+    await signInAs(page, "Jorge");
+    await expect(page).toHaveURL(/\/sin-acceso\?motivo=desactivada$/);
+    await expect(page.getByText("Su cuenta del portal Sello Migrante está desactivada.")).toBeVisible();
+    expect((await context.cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
+  });
+
+  test("eleven sign-in starts from one address within a minute: the eleventh gets 429", async ({ request }) => {
+    const headers = { "x-forwarded-for": "203.0.113.77" };
+    for (let i = 1; i <= 10; i++) {
+      const response = await request.post("/api/auth/signin/claveunica", { headers, form: {}, maxRedirects: 0 });
+      expect(response.status(), `intento ${i}`).not.toBe(429);
+    }
+    const limited = await request.post("/api/auth/signin/claveunica", { headers, form: {}, maxRedirects: 0 });
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    expect(await limited.text()).toContain("Demasiados intentos de ingreso");
+  });
+
+  test("the x-middleware-subrequest header (CVE-2025-29927) opens nothing", async ({ request }) => {
+    const bypass = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" };
+    const page = await request.get("/admin/usuarios", { headers: bypass, maxRedirects: 0 });
+    expect(page.status()).toBe(307);
+    expect(page.headers().location).toContain("/ingresar");
+    const exported = await request.get("/admin/auditoria/exportar", { headers: bypass, maxRedirects: 0 });
+    expect([307, 404]).toContain(exported.status());
+    expect(exported.headers()["content-type"] ?? "").not.toContain("text/csv");
+  });
+
+  test("security headers are on pages, handlers, static files and errors", async ({ request, page }) => {
+    await page.goto("/");
+    const script = await page.locator("script[src]").first().getAttribute("src");
+    for (const path of ["/", "/api/health", "/no-existe", script!]) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      expect(headers["strict-transport-security"], path).toContain("max-age=31536000");
+      expect(headers["x-powered-by"], path).toBeUndefined();
+    }
+    const csp = (await request.get("/")).headers()["content-security-policy"];
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+  });
+});
