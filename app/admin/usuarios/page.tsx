@@ -115,7 +115,7 @@ export default async function UsersPage({ searchParams }: Props) {
               <tr>
                 <th scope="col" className="px-4 py-3 font-medium">Nombre</th>
                 <th scope="col" className="px-4 py-3 font-medium">RUN</th>
-                <th scope="col" className="px-4 py-3 font-medium">Rol</th>
+                <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Rol</th>
                 <th scope="col" className="hidden px-4 py-3 font-medium md:table-cell">Territorio</th>
                 <th scope="col" className="px-4 py-3 font-medium">Estado</th>
               </tr>
@@ -127,9 +127,10 @@ export default async function UsersPage({ searchParams }: Props) {
                     <Link href={`/admin/usuarios/${user.id}`} className="font-medium">
                       {user.name}
                     </Link>
+                    <span className="block text-xs text-muted sm:hidden">{ROLE_LABELS[user.role]}</span>
                   </td>
-                  <td className="px-4 py-3 tabular-nums">{formatRun(user.run)}</td>
-                  <td className="px-4 py-3">{ROLE_LABELS[user.role]}</td>
+                  <td className="whitespace-nowrap px-4 py-3 tabular-nums">{formatRun(user.run)}</td>
+                  <td className="hidden px-4 py-3 sm:table-cell">{ROLE_LABELS[user.role]}</td>
                   <td className="hidden px-4 py-3 md:table-cell">
                     {user.municipality ? `Municipalidad de ${user.municipality.name}` : (user.region?.name ?? "Todo el país")}
                   </td>
