@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
 /** Starts the production build with a given environment and reports how the process ended. */
-function startServer(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+function startServer(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, ...env } });
     let output = "";

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { TableFrame } from "@/components/ui/table-frame";
+import { FilteredResults } from "@/components/ui/filtered-results";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { auditFilterSchema } from "@/lib/audit/schemas";
 import { auditEntities, listAuditEvents } from "@/lib/audit/service";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { ACTION_LABELS, ENTITY_LABELS } from "@/lib/audit/labels";
 import { firstValues } from "@/lib/territory/schemas";
 
@@ -89,48 +88,38 @@ export default async function AuditPage({ searchParams }: Props) {
         </button>
       </form>
 
-      <p role="status" className="mt-6 text-muted">
-        {result.total === 1 ? "1 evento" : `${formatNumber(result.total)} eventos`}
-      </p>
-      {result.total === 0 ? (
-        <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">
-          <p className="font-medium">No hay eventos con esos criterios.</p>
-          <Link href="/admin/auditoria">Quitar los filtros</Link>
-        </div>
-      ) : (
-        <TableFrame label="Eventos de auditoría">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Eventos de auditoría, del más reciente al más antiguo</caption>
-            <thead className="border-b border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-3 font-medium">Fecha y hora</th>
-                <th scope="col" className="px-3 py-3 font-medium">Persona</th>
-                <th scope="col" className="px-3 py-3 font-medium">Acción</th>
-                <th scope="col" className="px-3 py-3 font-medium">Entidad</th>
-                <th scope="col" className="px-3 py-3 font-medium">Resultado</th>
-                <th scope="col" className="px-3 py-3 font-medium">Cambios</th>
-                <th scope="col" className="px-3 py-3 font-medium">IP</th>
+      <FilteredResults total={result.total} noun={["evento", "eventos"]} emptyMessage="No hay eventos con esos criterios." clearHref="/admin/auditoria" tableLabel="Eventos de auditoría">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Eventos de auditoría, del más reciente al más antiguo</caption>
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              <th scope="col" className="px-3 py-3 font-medium">Fecha y hora</th>
+              <th scope="col" className="px-3 py-3 font-medium">Persona</th>
+              <th scope="col" className="px-3 py-3 font-medium">Acción</th>
+              <th scope="col" className="px-3 py-3 font-medium">Entidad</th>
+              <th scope="col" className="px-3 py-3 font-medium">Resultado</th>
+              <th scope="col" className="px-3 py-3 font-medium">Cambios</th>
+              <th scope="col" className="px-3 py-3 font-medium">IP</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((event) => (
+              <tr key={event.id.toString()} className="border-b border-slate-100 align-top last:border-0">
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(event.at)}</td>
+                <td className="px-3 py-2">
+                  {event.actorName ?? <span className="text-muted">Sin sesión</span>}
+                  {event.actorRole && <span className="block text-xs text-muted">{ROLE_LABELS[event.actorRole]}</span>}
+                </td>
+                <td className="px-3 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
+                <td className="px-3 py-2">{ENTITY_LABELS[event.entity] ?? event.entity}</td>
+                <td className="px-3 py-2">{OUTCOME_LABELS[event.outcome]}</td>
+                <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{changes(event.before, event.after)}</td>
+                <td className="px-3 py-2 tabular-nums">{event.ip ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.items.map((event) => (
-                <tr key={event.id.toString()} className="border-b border-slate-100 align-top last:border-0">
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(event.at)}</td>
-                  <td className="px-3 py-2">
-                    {event.actorName ?? <span className="text-muted">Sin sesión</span>}
-                    {event.actorRole && <span className="block text-xs text-muted">{ROLE_LABELS[event.actorRole]}</span>}
-                  </td>
-                  <td className="px-3 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
-                  <td className="px-3 py-2">{ENTITY_LABELS[event.entity] ?? event.entity}</td>
-                  <td className="px-3 py-2">{OUTCOME_LABELS[event.outcome]}</td>
-                  <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{changes(event.before, event.after)}</td>
-                  <td className="px-3 py-2 tabular-nums">{event.ip ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      )}
+            ))}
+          </tbody>
+        </table>
+      </FilteredResults>
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>
   );

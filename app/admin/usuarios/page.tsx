@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { TableFrame } from "@/components/ui/table-frame";
+import { FilteredResults } from "@/components/ui/filtered-results";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { formatRun } from "@/lib/auth/run";
-import { formatNumber } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
 import { listRegions } from "@/lib/territory/service";
 import { userListSchema } from "@/lib/users/schemas";
@@ -99,48 +98,38 @@ export default async function UsersPage({ searchParams }: Props) {
         </button>
       </form>
 
-      <p role="status" className="mt-6 text-muted">
-        {result.total === 1 ? "1 persona" : `${formatNumber(result.total)} personas`}
-      </p>
-      {result.total === 0 ? (
-        <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">
-          <p className="font-medium">No hay personas con esos criterios.</p>
-          <Link href="/admin/usuarios">Quitar los filtros</Link>
-        </div>
-      ) : (
-        <TableFrame label="Personas habilitadas">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Personas habilitadas</caption>
-            <thead className="border-b border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Nombre</th>
-                <th scope="col" className="px-4 py-3 font-medium">RUN</th>
-                <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Rol</th>
-                <th scope="col" className="hidden px-4 py-3 font-medium md:table-cell">Territorio</th>
-                <th scope="col" className="px-4 py-3 font-medium">Estado</th>
+      <FilteredResults total={result.total} noun={["persona", "personas"]} emptyMessage="No hay personas con esos criterios." clearHref="/admin/usuarios" tableLabel="Personas habilitadas">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Personas habilitadas</caption>
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Nombre</th>
+              <th scope="col" className="px-4 py-3 font-medium">RUN</th>
+              <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Rol</th>
+              <th scope="col" className="hidden px-4 py-3 font-medium md:table-cell">Territorio</th>
+              <th scope="col" className="px-4 py-3 font-medium">Estado</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((user) => (
+              <tr key={user.id} className="border-b border-slate-100 last:border-0">
+                <td className="px-4 py-3">
+                  <Link href={`/admin/usuarios/${user.id}`} className="font-medium">
+                    {user.name}
+                  </Link>
+                  <span className="block text-xs text-muted sm:hidden">{ROLE_LABELS[user.role]}</span>
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 tabular-nums">{formatRun(user.run)}</td>
+                <td className="hidden px-4 py-3 sm:table-cell">{ROLE_LABELS[user.role]}</td>
+                <td className="hidden px-4 py-3 md:table-cell">
+                  {user.municipality ? `Municipalidad de ${user.municipality.name}` : (user.region?.name ?? "Todo el país")}
+                </td>
+                <td className="px-4 py-3">{user.active ? "Activa" : "Desactivada"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.items.map((user) => (
-                <tr key={user.id} className="border-b border-slate-100 last:border-0">
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/usuarios/${user.id}`} className="font-medium">
-                      {user.name}
-                    </Link>
-                    <span className="block text-xs text-muted sm:hidden">{ROLE_LABELS[user.role]}</span>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums">{formatRun(user.run)}</td>
-                  <td className="hidden px-4 py-3 sm:table-cell">{ROLE_LABELS[user.role]}</td>
-                  <td className="hidden px-4 py-3 md:table-cell">
-                    {user.municipality ? `Municipalidad de ${user.municipality.name}` : (user.region?.name ?? "Todo el país")}
-                  </td>
-                  <td className="px-4 py-3">{user.active ? "Activa" : "Desactivada"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
-      )}
+            ))}
+          </tbody>
+        </table>
+      </FilteredResults>
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>
   );

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { formatNumber } from "@/lib/format";
+import { TableFrame } from "./table-frame";
+
+type Props = {
+  total: number;
+  /** [singular, plural]: ["persona", "personas"]. */
+  noun: [string, string];
+  emptyMessage: string;
+  clearHref: string;
+  tableLabel: string;
+  children: ReactNode;
+};
+
+/** The count of a filtered list, announced to screen readers, then its table or an empty state. */
+export function FilteredResults({ total, noun: [singular, plural], emptyMessage, clearHref, tableLabel, children }: Props) {
+  return (
+    <>
+      <p role="status" className="mt-6 text-muted">
+        {total === 1 ? `1 ${singular}` : `${formatNumber(total)} ${plural}`}
+      </p>
+      {total === 0 ? (
+        <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">
+          <p className="font-medium">{emptyMessage}</p>
+          <Link href={clearHref}>Quitar los filtros</Link>
+        </div>
+      ) : (
+        <TableFrame label={tableLabel}>{children}</TableFrame>
+      )}
+    </>
+  );
+}
