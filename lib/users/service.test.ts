@@ -108,6 +108,12 @@ describe("provisioning", () => {
     await setUserActive(admin, null, { id, version: user.version, active: false });
     expect(await db.session.count({ where: { userId: id } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id } })).active).toBe(false);
+
+    const trail = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true, before: true, after: true } });
+    expect(trail.map((e) => e.action)).toEqual(["user.create", "user.update", "user.deactivate"]);
+    expect(trail[1].before).toMatchObject({ municipalityCode: "13501" });
+    expect(trail[1].after).toMatchObject({ municipalityCode: "13503" });
+    expect(trail[2]).toMatchObject({ before: { active: true }, after: { active: false } });
   });
 
   it("refuses a stale version instead of overwriting someone else's change", async () => {
