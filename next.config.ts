@@ -5,6 +5,12 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: false,
   // The data dir holds the embedded PostgreSQL cluster; the dev watcher must not crawl it.
   outputFileTracingExcludes: { "*": [".data/**"] },
+  // Uploads (letters, evidence) go up to 10 MB; the extra megabyte is the rest of the form. The service
+  // refuses anything over 10 MB with a Spanish message.
+  experimental: {
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   // On every response, static files and errors included. (The CSP, which needs a per-request nonce,
   // is set in proxy.ts.) Browsers ignore HSTS over plain HTTP, so it is safe in development too.
   async headers() {

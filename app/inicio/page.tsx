@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusBadge } from "@/components/adhesion/status-badge";
+import { nextStepFor } from "@/lib/adhesion/lifecycle";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { pageViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/format";
@@ -34,6 +36,14 @@ export default async function HomeForRole() {
             <h2 id="mi-municipalidad" className="text-2xl font-bold">
               Municipalidad de {summary.municipality.name}
             </h2>
+            <p className="mt-2">
+              <StatusBadge status={summary.adhesionStatus} /> <span className="ml-2 text-muted">{nextStepFor(summary.adhesionStatus)}</span>
+            </p>
+            <p className="mt-3">
+              <Link href={`/municipalidades/${summary.municipality.code}`} className="font-medium">
+                Ver la adhesión y el plan de trabajo
+              </Link>
+            </p>
             <p className="mt-1 text-muted">
               {summary.region.name} · comuna{summary.municipality.comunas.length > 1 ? "s" : ""}{" "}
               {summary.municipality.comunas.map((c, i) => (
@@ -71,11 +81,14 @@ export default async function HomeForRole() {
           <h2 id="mi-region" className="text-2xl font-bold">
             {summary.region.name}
           </h2>
-          <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+          <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <Figure label="Municipalidades de la región" value={summary.municipalities} />
+            <Figure label="Municipalidades adheridas" value={summary.adhered} />
+            <Figure label="Acciones esperando su revisión" value={summary.pendingReview} />
             <Figure label="Encargadas y encargados municipales habilitados" value={summary.officers} />
           </dl>
-          <p className="mt-4">
+          <p className="mt-4 flex flex-wrap gap-4">
+            <Link href="/municipalidades?orden=revision">Revisar los planes de trabajo</Link>
             <Link href="/admin/usuarios">Gestionar las personas habilitadas de la región</Link>
           </p>
         </section>
@@ -86,13 +99,15 @@ export default async function HomeForRole() {
           <h2 id="pais" className="text-2xl font-bold">
             Todo el país
           </h2>
-          <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
             <Figure label="Regiones" value={summary.regions} />
             <Figure label="Municipalidades" value={summary.municipalities} />
+            <Figure label="Municipalidades adheridas" value={summary.adhered} />
             <Figure label="Coordinaciones regionales habilitadas" value={summary.users.REGIONAL_COORDINATOR ?? 0} />
             <Figure label="Encargadas y encargados municipales" value={summary.users.MUNICIPAL_OFFICER ?? 0} />
           </dl>
           <p className="mt-4 flex flex-wrap gap-4">
+            <Link href="/municipalidades">Ver las municipalidades</Link>
             <Link href="/admin/usuarios">Gestionar usuarios</Link>
             <Link href="/admin/auditoria">Revisar la auditoría</Link>
           </p>

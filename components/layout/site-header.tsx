@@ -4,7 +4,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 
-type NavItem = { href: string; label: string; permission?: Permission };
+type NavItem = { href: string; label: string; permission?: Permission; officerOnly?: boolean };
 
 const PUBLIC_NAV: NavItem[] = [
   { href: "/", label: "Inicio" },
@@ -13,6 +13,8 @@ const PUBLIC_NAV: NavItem[] = [
 
 const SIGNED_IN_NAV: NavItem[] = [
   { href: "/inicio", label: "Mi inicio" },
+  { href: "/mi-municipalidad", label: "Mi municipalidad", officerOnly: true },
+  { href: "/municipalidades", label: "Municipalidades", permission: "municipality.list" },
   { href: "/comunas", label: "Comunas" },
   { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
   { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
@@ -22,7 +24,11 @@ const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-un
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const items = viewer ? SIGNED_IN_NAV.filter((item) => !item.permission || hasPermission(viewer.role, item.permission)) : PUBLIC_NAV;
+  const items = viewer
+    ? SIGNED_IN_NAV.filter(
+        (item) => (!item.permission || hasPermission(viewer.role, item.permission)) && (!item.officerOnly || viewer.role === "MUNICIPAL_OFFICER"),
+      )
+    : PUBLIC_NAV;
   return (
     <header className="bg-white shadow-sm">
       {/* The blue and red band of Chile's government sites. */}

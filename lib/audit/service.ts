@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { csvRow, CSV_BOM } from "@/lib/csv";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 function whereFor(filters: AuditFilters): Prisma.AuditEventWhereInput {
@@ -46,17 +47,10 @@ export async function auditEntities(viewer: Viewer): Promise<string[]> {
 
 const CSV_COLUMNS = ["id", "fecha_hora_utc", "persona", "rol", "accion", "entidad", "id_entidad", "resultado", "antes", "despues", "ip"] as const;
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The filtered trail as CSV, read in batches so an export of any size never sits whole in memory. */
 export async function* auditCsv(viewer: Viewer, filters: AuditFilters): AsyncGenerator<string> {
   assertReader(viewer);
-  yield "\uFEFF" + CSV_COLUMNS.join(",") + "\n";
+  yield CSV_BOM + csvRow([...CSV_COLUMNS]);
   const where = whereFor(filters);
   let cursor: bigint | undefined;
   for (;;) {
@@ -66,11 +60,7 @@ export async function* auditCsv(viewer: Viewer, filters: AuditFilters): AsyncGen
       take: 1000,
     });
     if (batch.length === 0) return;
-    yield batch
-      .map((e) =>
-        [e.id.toString(), e.at.toISOString(), e.actorName, e.actorRole, e.action, e.entity, e.entityId, e.outcome, e.before, e.after, e.ip].map(csvCell).join(","),
-      )
-      .join("\n") + "\n";
+    yield batch.map((e) => csvRow([e.id.toString(), e.at.toISOString(), e.actorName, e.actorRole, e.action, e.entity, e.entityId, e.outcome, e.before, e.after, e.ip])).join("");
     cursor = batch[batch.length - 1].id;
   }
 }

@@ -9,6 +9,14 @@ export const PERMISSIONS = {
   "users.read": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "users.manage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "audit.read": ["NATIONAL_ADMIN"],
+  "municipality.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "municipality.list": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "adhesion.submitLetter": ["MUNICIPAL_OFFICER"],
+  /** Which step each role may take is decided by the lifecycle table (lib/adhesion/lifecycle.ts). */
+  "adhesion.transition": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "adhesion.export": ["NATIONAL_ADMIN"],
+  "workplan.edit": ["MUNICIPAL_OFFICER"],
+  "workplan.review": ["REGIONAL_COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -29,3 +29,9 @@ export function inTerritory(viewer: Viewer, place: { regionCode: string | null; 
   if (where.municipalityCode !== undefined && place.municipalityCode !== where.municipalityCode) return false;
   return true;
 }
+
+/** The same rule for the municipality table itself, whose own code is the municipality code. */
+export function municipalityWhere(viewer: Viewer): { code?: string; regionCode?: string } {
+  const { municipalityCode, regionCode } = territoryWhere(viewer);
+  return { ...(municipalityCode !== undefined && { code: municipalityCode }), ...(regionCode !== undefined && { regionCode }) };
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdhesionSection } from "@/components/adhesion/adhesion-section";
+import { LineRecordsSection } from "@/components/adhesion/line-records-section";
+import { WorkPlanSection } from "@/components/adhesion/work-plan-section";
+import { Breadcrumbs, type Crumb } from "@/components/ui/breadcrumbs";
+import { getMunicipalityProfile } from "@/lib/adhesion/profile";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Municipalidad" };
+
+type Props = { params: Promise<{ code: string }> };
+
+export default async function MunicipalityPage({ params }: Props) {
+  const { code } = await params;
+  const viewer = await requirePagePermission("municipality.read", `/municipalidades/${code}`);
+  if (!/^\d{5}$/.test(code)) notFound();
+  const profile = await getMunicipalityProfile(viewer, code).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { municipality, contacts } = profile;
+  const crumbs: Crumb[] = [{ href: "/inicio", label: "Mi inicio" }];
+  if (hasPermission(viewer.role, "municipality.list")) crumbs.push({ href: "/municipalidades", label: "Municipalidades" });
+  crumbs.push({ label: municipality.name });
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs items={crumbs} />
+        <h1 className="text-3xl font-bold text-sermig-blue-dark">Municipalidad de {municipality.name}</h1>
+        <p className="mt-1 text-muted">
+          {municipality.region.name} · <Link href={`/comunas/${municipality.code}`}>ver la comuna y sus estadísticas</Link>
+        </p>
+      </div>
+      <AdhesionSection profile={profile} viewer={viewer} />
+      <WorkPlanSection profile={profile} viewer={viewer} />
+      <LineRecordsSection profile={profile} viewer={viewer} />
+      <section aria-labelledby="contacto" className="rounded-2xl bg-white p-6 shadow-sm">
+        <h2 id="contacto" className="text-xl font-bold">
+          Contacto en SERMIG
+        </h2>
+        {contacts.length === 0 ? (
+          <p className="mt-2 text-muted">La región aún no tiene una coordinación regional habilitada en el portal.</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {contacts.map((c) => (
+              <li key={c.id}>
+                <span className="font-medium">{c.name}</span>, coordinación regional{c.email && <> · <a href={`mailto:${c.email}`}>{c.email}</a></>}
+                {c.phone && ` · ${c.phone}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import type { ActionState } from "@/lib/auth/action";
+import { FormMessage } from "./form-message";
+
+type FormContext = { state: ActionState<unknown>; pending: boolean };
+const Context = createContext<FormContext>({ state: null, pending: false });
+
+type Props = {
+  action: (state: ActionState<unknown>, data: FormData) => Promise<ActionState<unknown>>;
+  children: ReactNode;
+  className?: string;
+  /** Shown after a successful submit. */
+  successMessage?: string;
+  /** Asked before submitting, for steps that cannot be undone. */
+  confirm?: string;
+};
+
+/**
+ * A form bound to a server action. It submits by hand rather than through `<form action>` so that a
+ * refused submit keeps everything the person typed; after success it clears itself and refreshes the
+ * page's data.
+ */
+export function ActionForm({ action, children, className, successMessage, confirm }: Props) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) {
+      form.current?.reset();
+      router.refresh();
+    }
+  }, [state, router]);
+  const shown = state?.ok ? (successMessage ? { ...state, message: successMessage } : null) : state;
+  return (
+    <form
+      ref={form}
+      noValidate
+      className={className ?? "space-y-4"}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (confirm && !window.confirm(confirm)) return;
+        const data = new FormData(event.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
+      <Context value={{ state, pending }}>
+        <FormMessage state={shown} />
+        {children}
+      </Context>
+    </form>
+  );
+}
+
+/** The error for one field of the surrounding ActionForm, and the attributes that tie it to the input. */
+export function useFieldError(name: string, id: string, hasHint = false) {
+  const { state } = useContext(Context);
+  const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  const describedBy = [hasHint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return { error, inputProps: { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } };
+}
+
+export function SubmitButton({ children, pendingLabel = "Guardando…", variant = "primary" }: { children: ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" }) {
+  const { pending } = useContext(Context);
+  const styles = {
+    primary: "bg-sermig-blue text-white hover:bg-sermig-blue-dark",
+    secondary: "border border-sermig-blue text-sermig-blue-dark hover:bg-sermig-blue-light",
+    danger: "border border-sermig-red-dark text-sermig-red-dark hover:bg-red-50",
+  };
+  return (
+    <button type="submit" disabled={pending} className={`rounded-lg px-5 py-2 font-medium disabled:opacity-60 ${styles[variant]}`}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}

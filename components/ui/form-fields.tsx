@@ -1,0 +1,93 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import { useFieldError } from "./action-form";
+import { inputClass } from "./field";
+
+type Base = { name: string; label: string; hint?: string; defaultValue?: string | number; required?: boolean };
+
+function Frame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField({ name, label, hint, defaultValue, type = "text", required }: Base & { type?: "text" | "email" | "tel" | "date" | "number" | "url" }) {
+  const id = useId();
+  const { error, inputProps } = useFieldError(name, id, Boolean(hint));
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} className={inputClass} {...inputProps} />
+    </Frame>
+  );
+}
+
+export function TextArea({ name, label, hint, defaultValue, required }: Base) {
+  const id = useId();
+  const { error, inputProps } = useFieldError(name, id, Boolean(hint));
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea id={id} name={name} defaultValue={defaultValue} required={required} rows={3} className={inputClass} {...inputProps} />
+    </Frame>
+  );
+}
+
+export function SelectField({ name, label, hint, defaultValue, options }: Base & { options: { value: string; label: string }[] }) {
+  const id = useId();
+  const { error, inputProps } = useFieldError(name, id, Boolean(hint));
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <select id={id} name={name} defaultValue={defaultValue} className={inputClass} {...inputProps}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** A file input that refuses, before sending anything, a file the server would refuse for its size. */
+export function FileField({ name, label, hint, accept, required }: Base & { accept: string }) {
+  const id = useId();
+  const { error, inputProps } = useFieldError(name, id, Boolean(hint));
+  const [localError, setLocalError] = useState<string>();
+  return (
+    <Frame id={id} label={label} hint={hint} error={localError ?? error}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        required={required}
+        className="mt-1 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-sermig-blue-light file:px-4 file:py-2 file:font-medium file:text-sermig-blue-dark"
+        {...inputProps}
+        aria-invalid={localError || error ? true : undefined}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          const tooBig = file && file.size > MAX_BYTES;
+          setLocalError(tooBig ? "El archivo supera 10 MB. Redúzcalo o divídalo antes de subirlo." : undefined);
+          if (tooBig) event.currentTarget.value = "";
+        }}
+      />
+    </Frame>
+  );
+}

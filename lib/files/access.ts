@@ -1,0 +1,55 @@
+import "server-only";
+import { territoryWhere } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+const fileIdSchema = z.uuid();
+
+export type DownloadableFile = {
+  id: string;
+  storageKey: string;
+  originalName: string;
+  contentType: string;
+  size: number;
+  ownerType: string;
+  /** Where the owner (letter or evidence) belongs, for the audit trail. */
+  municipalityCode: string;
+  regionCode: string;
+};
+
+/**
+ * The file, if the viewer may see what it belongs to; null otherwise. A missing file and one outside
+ * the viewer's territory give the same null, so ids cannot be probed. The scope is part of the query:
+ * a row outside it is never loaded.
+ */
+export async function findDownloadableFile(viewer: Viewer, fileId: string): Promise<DownloadableFile | null> {
+  if (!fileIdSchema.safeParse(fileId).success) return null;
+  const scope = territoryWhere(viewer);
+  const place = { select: { municipalityCode: true, regionCode: true } } as const;
+  const file = await db.storedFile.findFirst({
+    // Each owner type is authorised only through its own relation, so a letter's file cannot be
+    // reached through an evidence row or the other way round.
+    where: {
+      id: fileId,
+      OR: [
+        { ownerType: "AdhesionLetter", letters: { some: { adhesion: scope } } },
+        { ownerType: "Evidence", evidence: { some: { action: scope } } },
+      ],
+    },
+    select: {
+      id: true,
+      storageKey: true,
+      originalName: true,
+      contentType: true,
+      size: true,
+      ownerType: true,
+      letters: { where: { adhesion: scope }, take: 1, select: { adhesion: place } },
+      evidence: { where: { action: scope }, take: 1, select: { action: place } },
+    },
+  });
+  if (!file) return null;
+  const { letters, evidence, ...row } = file;
+  const owner = file.ownerType === "AdhesionLetter" ? letters[0].adhesion : evidence[0].action;
+  return { ...row, municipalityCode: owner.municipalityCode, regionCode: owner.regionCode };
+}
