@@ -1,13 +1,13 @@
 import type { Viewer } from "./viewer";
 
-/** The territory a viewer may see, as a Prisma `where` fragment for models with these two columns. */
-export type TerritoryWhere = { municipalityCode?: string; regionCode?: string };
+/** The columns that place a record: every territorial table carries both. */
+type Territory = { municipalityCode?: string; regionCode?: string };
 
 /**
  * The one scope rule: officer → their municipality, coordinator → their region, admin → everything.
  * Every list, count, export and single read of territorial data goes through it.
  */
-export function territoryWhere(viewer: Viewer): TerritoryWhere {
+function territoryOf(viewer: Viewer): Territory {
   switch (viewer.role) {
     case "NATIONAL_ADMIN":
       return {};
@@ -22,16 +22,16 @@ export function territoryWhere(viewer: Viewer): TerritoryWhere {
   }
 }
 
-/** Whether a record located in (region, municipality) is inside the viewer's territory. */
-export function inTerritory(viewer: Viewer, place: { regionCode: string | null; municipalityCode: string | null }): boolean {
-  const where = territoryWhere(viewer);
-  if (where.regionCode !== undefined && place.regionCode !== where.regionCode) return false;
-  if (where.municipalityCode !== undefined && place.municipalityCode !== where.municipalityCode) return false;
-  return true;
+/**
+ * The scope as a Prisma `where` fragment. It is wrapped in AND so that spreading it beside other
+ * conditions (`{ regionCode: filtro, ...territoryWhere(v) }`) narrows them and can never replace them.
+ */
+export function territoryWhere(viewer: Viewer): { AND: Territory[] } {
+  return { AND: [territoryOf(viewer)] };
 }
 
 /** The same rule for the municipality table itself, whose own code is the municipality code. */
-export function municipalityWhere(viewer: Viewer): { code?: string; regionCode?: string } {
-  const { municipalityCode, regionCode } = territoryWhere(viewer);
-  return { ...(municipalityCode !== undefined && { code: municipalityCode }), ...(regionCode !== undefined && { regionCode }) };
+export function municipalityWhere(viewer: Viewer): { AND: { code?: string; regionCode?: string }[] } {
+  const { municipalityCode, regionCode } = territoryOf(viewer);
+  return { AND: [{ ...(municipalityCode !== undefined && { code: municipalityCode }), ...(regionCode !== undefined && { regionCode }) }] };
 }

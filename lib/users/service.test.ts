@@ -20,7 +20,7 @@ vi.mock("@/lib/audit/record", async (importOriginal) => {
   };
 });
 
-const { createUser, getUserForEdit, setUserActive, updateUser } = await import("./service");
+const { createUser, getUserForEdit, listUsers, setUserActive, updateUser } = await import("./service");
 
 async function viewerFor(run: string): Promise<Viewer> {
   const user = await db.user.findUniqueOrThrow({ where: { run }, select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true } });
@@ -93,6 +93,13 @@ describe("provisioning", () => {
     await expect(setUserActive(coordinatorRM, null, { id: current.id, version: current.version, active: false })).rejects.toThrow(NotFoundError);
     expect((await db.user.findUniqueOrThrow({ where: { id: current.id } })).active).toBe(true);
     await expect(getUserForEdit(coordinatorAntofagasta, antofagastaOfficer.id)).resolves.toMatchObject({ editable: true });
+  });
+
+  it("never widens a coordinator's view through filters", async () => {
+    const foreign = await listUsers(coordinatorRM, { estado: "todos", page: 1, region: "02" });
+    expect(foreign.total).toBe(0);
+    const own = await listUsers(coordinatorRM, { estado: "todos", page: 1 });
+    expect(own.items.every((u) => u.regionCode === "13")).toBe(true);
   });
 
   it("ends the sessions of a person who is deactivated or moved", async () => {

@@ -1,0 +1,109 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { query } from "./helpers/db";
+import { SAMPLE_PDF } from "./helpers/files";
+
+const LINES = ["Institucionalidad", "Capacitaciones", "Políticas públicas locales", "Regularidad migratoria", "Asociatividad y participación"];
+
+async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
+  const page = await context.newPage();
+  await signInAs(page, name);
+  await expect(page).toHaveURL(/\/inicio$/);
+  return page;
+}
+
+const lineSection = (page: Page, index: number) => page.getByRole("region", { name: `${index + 1}. ${LINES[index]}` });
+
+test.describe("adhesion journey", () => {
+  test.setTimeout(180_000);
+
+  test("Curacaví adheres, builds its work plan, is reviewed, asks for evaluation and is certified", async ({ browser }) => {
+    const officer = await personPage(browser, "Daniela", 211);
+    await officer.getByRole("link", { name: "Mi municipalidad" }).click();
+    await expect(officer.getByRole("heading", { name: "Municipalidad de Curacaví" })).toBeVisible();
+    await expectAccessible(officer);
+
+    // 1. The officer sends the signed letter; a mistake is caught first, without losing what was typed.
+    const letter = officer.getByRole("region", { name: "Adhesión al Sello Migrante" });
+    await letter.getByLabel("Fecha de firma de la carta").fill("2026-11-02");
+    await letter.getByLabel("Nombre de la alcaldesa o el alcalde").fill("Alcaldesa Ficticia de Curacaví");
+    await letter.getByLabel("N° del acuerdo del concejo municipal").fill("Acuerdo N° 215/2026");
+    await letter.getByLabel("Fecha del acuerdo del concejo").fill("2026-11-05");
+    await letter.getByLabel("Carta firmada (PDF, hasta 10 MB)").setInputFiles({ name: "carta-compromiso.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    await letter.getByRole("button", { name: "Enviar carta" }).click();
+    await expect(letter.getByText("El acuerdo del concejo no puede ser posterior a la firma de la carta.").first()).toBeVisible();
+    await expect(letter.getByLabel("Nombre de la alcaldesa o el alcalde")).toHaveValue("Alcaldesa Ficticia de Curacaví");
+    await letter.getByLabel("Fecha del acuerdo del concejo").fill("2026-10-28");
+    await letter.getByLabel("Carta firmada (PDF, hasta 10 MB)").setInputFiles({ name: "carta-compromiso.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    await letter.getByRole("button", { name: "Enviar carta" }).click();
+    await expect(letter.getByText("Carta firmada", { exact: true })).toBeVisible();
+    await expect(letter.getByRole("link", { name: "carta-compromiso.pdf" })).toBeVisible();
+
+    // 2. The regional coordinator accepts it.
+    const coordinator = await personPage(browser, "Rodrigo", 212);
+    await coordinator.goto("/municipalidades/13503");
+    await coordinator.getByRole("button", { name: "Aceptar la carta" }).click();
+    await expect(coordinator.getByText("En implementación", { exact: true })).toBeVisible();
+    const download = await coordinator.request.get((await coordinator.getByRole("link", { name: "carta-compromiso.pdf" }).getAttribute("href"))!);
+    expect(download.headers()["content-disposition"]).toContain("attachment");
+
+    // 3. The officer adds one action with evidence on each of the five lines.
+    await officer.reload();
+    for (let i = 0; i < LINES.length; i++) {
+      const section = lineSection(officer, i);
+      await section.getByText(`Agregar una acción a ${LINES[i]}`).click();
+      await section.getByLabel("Título").fill(`Acción de prueba ${i + 1}`);
+      await section.getByLabel("Descripción").fill(`Descripción de la acción ${i + 1} del plan de Curacaví.`);
+      await section.getByLabel("Unidad responsable").fill("DIDECO");
+      await section.getByLabel("Inicio").fill("2026-11-10");
+      await section.getByLabel("Término").fill("2027-03-31");
+      await section.getByRole("button", { name: "Agregar acción" }).click();
+      const item = section.getByRole("listitem").filter({ hasText: `Acción de prueba ${i + 1}` });
+      await expect(item).toBeVisible();
+      await item.getByText("Agregar medio de verificación").click();
+      await item.getByLabel("Qué demuestra").fill("Registro de la actividad");
+      if (i === 0) {
+        await item.getByLabel(/^Archivo/).setInputFiles({ name: "decreto-designacion.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+      } else {
+        await item.getByLabel("O un enlace").fill(`https://municipio-demo.example/curacavi/accion-${i + 1}`);
+      }
+      await item.getByRole("button", { name: "Agregar", exact: true }).click();
+      await expect(item.getByText("Esperando revisión")).toBeVisible();
+    }
+
+    // 4. The coordinator approves four and returns one with a comment.
+    await coordinator.reload();
+    for (let i = 0; i < 4; i++) {
+      await coordinator.getByRole("button", { name: `Aprobar «Acción de prueba ${i + 1}»` }).click();
+      await expect(lineSection(coordinator, i).getByText("Aprobada", { exact: true })).toBeVisible();
+    }
+    const returned = lineSection(coordinator, 4).getByRole("listitem").filter({ hasText: "Acción de prueba 5" });
+    await returned.getByLabel("Comentario para la municipalidad").fill("Falta la lista de asistencia de la consulta comunal.");
+    await returned.getByRole("button", { name: "Devolver «Acción de prueba 5»" }).click();
+    await expect(returned.getByText("Devuelta con comentario")).toBeVisible();
+    await expect(coordinator.getByRole("progressbar", { name: "Avance total" })).toHaveAttribute("aria-valuenow", "80");
+
+    // 5. The officer sees the comment and asks for evaluation.
+    await officer.reload();
+    await expect(officer.getByText("Comentario de SERMIG: Falta la lista de asistencia de la consulta comunal.")).toBeVisible();
+    await officer.getByRole("button", { name: "Pedir la evaluación" }).click();
+    await expect(officer.getByText("En evaluación", { exact: true })).toBeVisible();
+
+    // 6. The national admin certifies with a resolution; the revalidation falls due two years later.
+    const admin = await personPage(browser, "Andrea", 213);
+    await admin.goto("/municipalidades/13503");
+    await admin.getByLabel("N° de resolución").fill("Res. Ex. N° 4321");
+    await admin.getByLabel("Fecha de la resolución").fill("2026-11-20");
+    await admin.getByRole("button", { name: "Certificar" }).click();
+    await expect(admin.getByText("Certificada", { exact: true })).toBeVisible();
+    await expect(admin.getByText("20-11-2028")).toBeVisible();
+    await expect(admin.getByText("Res. Ex. N° 4321 del 20-11-2026")).toBeVisible();
+    await expectAccessible(admin);
+
+    const [row] = await query<{ status: string; due: string }>(`SELECT status, revalidation_due_on::text AS due FROM adhesion WHERE municipality_code = '13503'`);
+    expect(row).toEqual({ status: "CERTIFICADA", due: "2028-11-20" });
+    const events = await query<{ transition: string }>(`SELECT transition FROM adhesion_event WHERE municipality_code = '13503' AND at > now() - interval '1 hour' ORDER BY at`);
+    expect(events.map((e) => e.transition)).toEqual(["submitLetter", "acceptLetter", "requestEvaluation", "certify"]);
+  });
+});
