@@ -107,3 +107,49 @@ test.describe("adhesion journey", () => {
     expect(events.map((e) => e.transition)).toEqual(["submitLetter", "acceptLetter", "requestEvaluation", "certify"]);
   });
 });
+
+test.describe("adhesion scope", () => {
+  test("another municipality's officer and another region's coordinator get nothing: page, file or replayed action", async ({ browser }) => {
+    const officer = await personPage(browser, "Carolina", 221);
+    await officer.goto("/municipalidades/13501");
+    const section = lineSection(officer, 0);
+    await section.getByText("Agregar una acción a Institucionalidad").click();
+    await section.getByLabel("Título").fill("Registro de atenciones a personas migrantes");
+    await section.getByLabel("Descripción").fill("Planilla mensual de atenciones de la oficina de migrantes.");
+    await section.getByLabel("Unidad responsable").fill("Oficina de Migrantes");
+    await section.getByLabel("Inicio").fill("2026-11-01");
+    await section.getByLabel("Término").fill("2027-06-30");
+    await section.getByRole("button", { name: "Agregar acción" }).click();
+    const item = section.getByRole("listitem").filter({ hasText: "Registro de atenciones a personas migrantes" });
+    await item.getByText("Agregar medio de verificación").click();
+    await item.getByLabel("Qué demuestra").fill("Planilla de octubre");
+    await item.getByLabel(/^Archivo/).setInputFiles({ name: "planilla-octubre.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    const captured = officer.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+    await item.getByRole("button", { name: "Agregar", exact: true }).click();
+    const original = await captured;
+    const fileLink = item.getByRole("link", { name: "planilla-octubre.pdf" });
+    await expect(fileLink).toBeVisible();
+    const fileUrl = (await fileLink.getAttribute("href"))!;
+    const [{ n: evidenceBefore }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM evidence e JOIN stored_file f ON f.id = e.file_id WHERE f.original_name = 'planilla-octubre.pdf'`);
+
+    const outsider = await personPage(browser, "Javiera", 222);
+    expect((await outsider.goto("/municipalidades/13501"))?.status()).toBe(404);
+    const file = await outsider.request.get(fileUrl);
+    expect(file.status()).toBe(404);
+    expect(file.headers()["content-disposition"]).toBeUndefined();
+    const replay = await outsider.request.post(original.url(), {
+      headers: { "next-action": original.headers()["next-action"], "content-type": original.headers()["content-type"], accept: "text/x-component" },
+      data: original.postDataBuffer()!,
+    });
+    expect(await replay.text()).toContain("No encontramos ese registro.");
+    const [{ n: evidenceAfter }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM evidence e JOIN stored_file f ON f.id = e.file_id WHERE f.original_name = 'planilla-octubre.pdf'`);
+    expect(evidenceAfter).toBe(evidenceBefore);
+
+    const otherRegion = await personPage(browser, "Fernanda", 223);
+    expect((await otherRegion.goto("/municipalidades/13501"))?.status()).toBe(404);
+    expect((await otherRegion.request.get(fileUrl)).status()).toBe(404);
+    await otherRegion.goto("/municipalidades?region=13");
+    await expect(otherRegion.getByRole("link", { name: "Melipilla" })).toHaveCount(0);
+    await expect(otherRegion.getByRole("link", { name: "Antofagasta" })).toBeVisible();
+  });
+});
