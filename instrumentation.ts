@@ -1,12 +1,4 @@
-/** Runs once when the server starts: a misconfigured production server stops here, before serving anyone. */
+/** Runs once when the server starts. The checks use Node APIs, so they load only in the Node runtime. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { claveUnicaSettings, ConfigurationError } = await import("@/lib/auth/claveunica-settings");
-  try {
-    claveUnicaSettings();
-  } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    console.error(`El portal no se inicia. ${error.message}`);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/startup-checks");
 }

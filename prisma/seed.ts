@@ -3,6 +3,7 @@
  * Everything runs in one transaction and is idempotent, so it can run on every start.
  */
 import pg from "pg";
+import { seedDemoAdhesion } from "./seed/demo-adhesion";
 import { seedDemoUsers } from "./seed/demo-users";
 import { seedTerritory } from "./seed/territory";
 
@@ -18,7 +19,10 @@ async function main() {
   try {
     await client.query("BEGIN");
     await seedTerritory(client);
-    if (withDemo) await seedDemoUsers(client);
+    if (withDemo) {
+      await seedDemoUsers(client);
+      await seedDemoAdhesion(client);
+    }
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -28,7 +32,7 @@ async function main() {
   }
   console.log(
     `[seed] Datos cargados en ${Date.now() - started} ms: 16 regiones, 56 provincias, 346 comunas, 345 municipalidades` +
-      (withDemo ? ", usuarios de demostración." : " (sin datos de demostración)."),
+      (withDemo ? ", usuarios y adhesiones de demostración." : " (sin datos de demostración)."),
   );
 }
 
