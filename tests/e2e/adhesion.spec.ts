@@ -15,6 +15,13 @@ async function personPage(browser: Browser, name: string, address: number): Prom
 
 const lineSection = (page: Page, index: number) => page.getByRole("region", { name: `${index + 1}. ${LINES[index]}` });
 
+/** Opens the "add an action" form of a line; the line's existing actions have edit forms with the same labels. */
+async function openNewActionForm(page: Page, index: number) {
+  const form = lineSection(page, index).locator("details").filter({ hasText: `Agregar una acción a ${LINES[index]}` });
+  await form.getByText(`Agregar una acción a ${LINES[index]}`).click();
+  return form;
+}
+
 test.describe("adhesion journey", () => {
   test.setTimeout(180_000);
 
@@ -52,13 +59,13 @@ test.describe("adhesion journey", () => {
     await officer.reload();
     for (let i = 0; i < LINES.length; i++) {
       const section = lineSection(officer, i);
-      await section.getByText(`Agregar una acción a ${LINES[i]}`).click();
-      await section.getByLabel("Título").fill(`Acción de prueba ${i + 1}`);
-      await section.getByLabel("Descripción").fill(`Descripción de la acción ${i + 1} del plan de Curacaví.`);
-      await section.getByLabel("Unidad responsable").fill("DIDECO");
-      await section.getByLabel("Inicio").fill("2026-11-10");
-      await section.getByLabel("Término").fill("2027-03-31");
-      await section.getByRole("button", { name: "Agregar acción" }).click();
+      const form = await openNewActionForm(officer, i);
+      await form.getByLabel("Título").fill(`Acción de prueba ${i + 1}`);
+      await form.getByLabel("Descripción").fill(`Descripción de la acción ${i + 1} del plan de Curacaví.`);
+      await form.getByLabel("Unidad responsable").fill("DIDECO");
+      await form.getByLabel("Inicio").fill("2026-11-10");
+      await form.getByLabel("Término").fill("2027-03-31");
+      await form.getByRole("button", { name: "Agregar acción" }).click();
       const item = section.getByRole("listitem").filter({ hasText: `Acción de prueba ${i + 1}` });
       await expect(item).toBeVisible();
       await item.getByText("Agregar medio de verificación").click();
@@ -113,24 +120,34 @@ test.describe("adhesion scope", () => {
     const officer = await personPage(browser, "Carolina", 221);
     await officer.goto("/municipalidades/13501");
     const section = lineSection(officer, 0);
-    await section.getByText("Agregar una acción a Institucionalidad").click();
-    await section.getByLabel("Título").fill("Registro de atenciones a personas migrantes");
-    await section.getByLabel("Descripción").fill("Planilla mensual de atenciones de la oficina de migrantes.");
-    await section.getByLabel("Unidad responsable").fill("Oficina de Migrantes");
-    await section.getByLabel("Inicio").fill("2026-11-01");
-    await section.getByLabel("Término").fill("2027-06-30");
-    await section.getByRole("button", { name: "Agregar acción" }).click();
-    const item = section.getByRole("listitem").filter({ hasText: "Registro de atenciones a personas migrantes" });
+    const form = await openNewActionForm(officer, 0);
+    await form.getByLabel("Título").fill("Registro mensual de atenciones a personas migrantes");
+    await form.getByLabel("Descripción").fill("Planilla mensual de atenciones de la oficina de migrantes.");
+    await form.getByLabel("Unidad responsable").fill("Oficina de Migrantes");
+    await form.getByLabel("Inicio").fill("2026-11-01");
+    await form.getByLabel("Término").fill("2027-06-30");
+    await form.getByRole("button", { name: "Agregar acción" }).click();
+    const item = section.getByRole("listitem").filter({ hasText: "Registro mensual de atenciones a personas migrantes" });
     await item.getByText("Agregar medio de verificación").click();
-    await item.getByLabel("Qué demuestra").fill("Planilla de octubre");
-    await item.getByLabel(/^Archivo/).setInputFiles({ name: "planilla-octubre.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    // The request replayed below carries a link: Playwright does not keep the full body of a file upload.
+    await item.getByLabel("Qué demuestra").fill("Planilla de octubre publicada");
+    await item.getByLabel("O un enlace").fill("https://municipio-demo.example/melipilla/planilla-octubre");
     const captured = officer.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
     await item.getByRole("button", { name: "Agregar", exact: true }).click();
     const original = await captured;
+    await expect(item.getByRole("link", { name: "https://municipio-demo.example/melipilla/planilla-octubre" })).toBeVisible();
+
+    await item.getByLabel("Qué demuestra").fill("Planilla de octubre firmada");
+    await item.getByLabel(/^Archivo/).setInputFiles({ name: "planilla-octubre.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    await item.getByRole("button", { name: "Agregar", exact: true }).click();
     const fileLink = item.getByRole("link", { name: "planilla-octubre.pdf" });
     await expect(fileLink).toBeVisible();
     const fileUrl = (await fileLink.getAttribute("href"))!;
-    const [{ n: evidenceBefore }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM evidence e JOIN stored_file f ON f.id = e.file_id WHERE f.original_name = 'planilla-octubre.pdf'`);
+    const countEvidence = async () =>
+      (await query<{ n: number }>(`SELECT count(*)::int AS n FROM evidence e JOIN commitment_action a ON a.id = e.action_id WHERE a.title = $1`, [
+        "Registro mensual de atenciones a personas migrantes",
+      ]))[0].n;
+    const evidenceBefore = await countEvidence();
 
     const outsider = await personPage(browser, "Javiera", 222);
     expect((await outsider.goto("/municipalidades/13501"))?.status()).toBe(404);
@@ -142,14 +159,16 @@ test.describe("adhesion scope", () => {
       data: original.postDataBuffer()!,
     });
     expect(await replay.text()).toContain("No encontramos ese registro.");
-    const [{ n: evidenceAfter }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM evidence e JOIN stored_file f ON f.id = e.file_id WHERE f.original_name = 'planilla-octubre.pdf'`);
-    expect(evidenceAfter).toBe(evidenceBefore);
+    expect(await countEvidence()).toBe(evidenceBefore);
 
     const otherRegion = await personPage(browser, "Fernanda", 223);
     expect((await otherRegion.goto("/municipalidades/13501"))?.status()).toBe(404);
     expect((await otherRegion.request.get(fileUrl)).status()).toBe(404);
+    // Asking for another region through the URL narrows to nothing; it never widens the view.
     await otherRegion.goto("/municipalidades?region=13");
-    await expect(otherRegion.getByRole("link", { name: "Melipilla" })).toHaveCount(0);
+    await expect(otherRegion.getByText("No hay municipalidades con esos criterios.")).toBeVisible();
+    await otherRegion.goto("/municipalidades");
     await expect(otherRegion.getByRole("link", { name: "Antofagasta" })).toBeVisible();
+    await expect(otherRegion.getByRole("link", { name: "Melipilla" })).toHaveCount(0);
   });
 });
