@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { TableFrame } from "@/components/ui/table-frame";
 import { Pagination } from "@/components/ui/pagination";
 import { formatNumber } from "@/lib/format";
@@ -47,33 +48,8 @@ export default async function ComunasPage({ searchParams }: Props) {
       </p>
 
       <form method="get" action="/comunas" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Nombre de la comuna
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            maxLength={80}
-            placeholder="Por ejemplo: Ñuñoa o nunoa"
-            className="mt-1 w-full rounded-lg border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <div>
-          <label htmlFor="region" className="block text-sm font-medium">
-            Región
-          </label>
-          <select id="region" name="region" defaultValue={filters.region ?? ""} className="mt-1 w-full rounded-lg border border-slate-400 bg-white px-3 py-2">
-            <option value="">Todas las regiones</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterInput name="q" label="Nombre de la comuna" defaultValue={filters.q} placeholder="Por ejemplo: Ñuñoa o nunoa" />
+        <FilterSelect name="region" label="Región" allLabel="Todas las regiones" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Buscar
         </button>

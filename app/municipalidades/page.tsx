@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/adhesion/status-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { inputClass } from "@/components/ui/field";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { LINE_ORDER, listMunicipalities, overviewFilterSchema, type OverviewFilters } from "@/lib/adhesion/overview";
@@ -59,44 +59,19 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
 
       <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-4 md:items-end">
         <input type="hidden" name="orden" value={filters.orden} />
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Municipalidad
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={80} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="estado" className="block text-sm font-medium">
-            Estado
-          </label>
-          <select id="estado" name="estado" defaultValue={filters.estado ?? ""} className={inputClass}>
-            <option value="">Todas</option>
-            <option value="ADHERIDAS">Adheridas</option>
-            <option value="SIN_ADHESION">Sin adhesión</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {national ? (
-          <div>
-            <label htmlFor="region" className="block text-sm font-medium">
-              Región
-            </label>
-            <select id="region" name="region" defaultValue={filters.region ?? ""} className={inputClass}>
-              <option value="">Todas</option>
-              {regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <div />
-        )}
+        <FilterInput name="q" label="Municipalidad" defaultValue={filters.q} />
+        <FilterSelect
+          name="estado"
+          label="Estado"
+          allLabel="Todas"
+          defaultValue={filters.estado}
+          options={[
+            { value: "ADHERIDAS", label: "Adheridas" },
+            { value: "SIN_ADHESION", label: "Sin adhesión" },
+            ...Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        {national ? <FilterSelect name="region" label="Región" allLabel="Todas" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} /> : <div />}
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Filtrar
         </button>

@@ -54,12 +54,17 @@ export function ActionForm({ action, children, className, successMessage, confir
   );
 }
 
+/** Ties an input to its hint and error (ids `<id>-hint`, `<id>-error`). */
+export function fieldAria(id: string, error?: string, hasHint = false) {
+  const describedBy = [hasHint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+}
+
 /** The error for one field of the surrounding ActionForm, and the attributes that tie it to the input. */
 export function useFieldError(name: string, id: string, hasHint = false) {
   const { state } = useContext(Context);
   const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
-  const describedBy = [hasHint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return { error, inputProps: { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } };
+  return { error, inputProps: fieldAria(id, error, hasHint) };
 }
 
 export function SubmitButton({ children, pendingLabel = "Guardando…", variant = "primary" }: { children: ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" }) {

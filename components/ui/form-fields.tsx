@@ -1,12 +1,13 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import { useFieldError } from "./action-form";
+import { fieldAria, useFieldError } from "./action-form";
 import { inputClass } from "./field";
 
 type Base = { name: string; label: string; hint?: string; defaultValue?: string | number; required?: boolean };
 
-function Frame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+/** A labelled field with its hint and, right below the input, its error. */
+export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -31,9 +32,9 @@ export function TextField({ name, label, hint, defaultValue, type = "text", requ
   const id = useId();
   const { error, inputProps } = useFieldError(name, id, Boolean(hint));
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} className={inputClass} {...inputProps} />
-    </Frame>
+    </FieldFrame>
   );
 }
 
@@ -41,9 +42,9 @@ export function TextArea({ name, label, hint, defaultValue, required }: Base) {
   const id = useId();
   const { error, inputProps } = useFieldError(name, id, Boolean(hint));
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea id={id} name={name} defaultValue={defaultValue} required={required} rows={3} className={inputClass} {...inputProps} />
-    </Frame>
+    </FieldFrame>
   );
 }
 
@@ -51,7 +52,7 @@ export function SelectField({ name, label, hint, defaultValue, options }: Base &
   const id = useId();
   const { error, inputProps } = useFieldError(name, id, Boolean(hint));
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select id={id} name={name} defaultValue={defaultValue} className={inputClass} {...inputProps}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -59,7 +60,7 @@ export function SelectField({ name, label, hint, defaultValue, options }: Base &
           </option>
         ))}
       </select>
-    </Frame>
+    </FieldFrame>
   );
 }
 
@@ -71,7 +72,7 @@ export function FileField({ name, label, hint, accept, required }: Base & { acce
   const { error, inputProps } = useFieldError(name, id, Boolean(hint));
   const [localError, setLocalError] = useState<string>();
   return (
-    <Frame id={id} label={label} hint={hint} error={localError ?? error}>
+    <FieldFrame id={id} label={label} hint={hint} error={localError ?? error}>
       <input
         id={id}
         name={name}
@@ -80,7 +81,7 @@ export function FileField({ name, label, hint, accept, required }: Base & { acce
         required={required}
         className="mt-1 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-sermig-blue-light file:px-4 file:py-2 file:font-medium file:text-sermig-blue-dark"
         {...inputProps}
-        aria-invalid={localError || error ? true : undefined}
+        {...fieldAria(id, localError ?? error, Boolean(hint))}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           const tooBig = file && file.size > MAX_BYTES;
@@ -88,6 +89,6 @@ export function FileField({ name, label, hint, accept, required }: Base & { acce
           if (tooBig) event.currentTarget.value = "";
         }}
       />
-    </Frame>
+    </FieldFrame>
   );
 }

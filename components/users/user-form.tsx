@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { fieldAria } from "@/components/ui/action-form";
+import { inputClass } from "@/components/ui/field";
+import { FieldFrame as Field } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -53,22 +55,22 @@ export function UserForm({ regions, roles, initial, existing }: Props) {
       <FormMessage state={state} />
       {!existing && (
         <Field id="run" label="RUN" hint="Con dígito verificador, por ejemplo 12.345.678-5." error={errors.run}>
-          <input id="run" name="run" value={values.run} onChange={set("run")} autoComplete="off" className={inputClass} {...describedBy("run", errors.run, true)} />
+          <input id="run" name="run" value={values.run} onChange={set("run")} autoComplete="off" className={inputClass} {...fieldAria("run", errors.run, true)} />
         </Field>
       )}
       <Field id="name" label="Nombre completo" error={errors.name}>
-        <input id="name" name="name" value={values.name} onChange={set("name")} autoComplete="off" className={inputClass} {...describedBy("name", errors.name)} />
+        <input id="name" name="name" value={values.name} onChange={set("name")} autoComplete="off" className={inputClass} {...fieldAria("name", errors.name)} />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="email" label="Correo institucional" error={errors.email}>
-          <input id="email" name="email" type="email" value={values.email} onChange={set("email")} className={inputClass} {...describedBy("email", errors.email)} />
+          <input id="email" name="email" type="email" value={values.email} onChange={set("email")} className={inputClass} {...fieldAria("email", errors.email)} />
         </Field>
         <Field id="phone" label="Teléfono (opcional)" error={errors.phone}>
-          <input id="phone" name="phone" type="tel" value={values.phone} onChange={set("phone")} className={inputClass} {...describedBy("phone", errors.phone)} />
+          <input id="phone" name="phone" type="tel" value={values.phone} onChange={set("phone")} className={inputClass} {...fieldAria("phone", errors.phone)} />
         </Field>
       </div>
       <Field id="role" label="Rol" error={errors.role}>
-        <select id="role" name="role" value={values.role} onChange={set("role")} className={inputClass} {...describedBy("role", errors.role)}>
+        <select id="role" name="role" value={values.role} onChange={set("role")} className={inputClass} {...fieldAria("role", errors.role)}>
           {roles.map((role) => (
             <option key={role} value={role}>
               {ROLE_LABELS[role]}
@@ -84,7 +86,7 @@ export function UserForm({ regions, roles, initial, existing }: Props) {
             value={values.municipalityCode}
             onChange={set("municipalityCode")}
             className={inputClass}
-            {...describedBy("municipalityCode", errors.municipalityCode)}
+            {...fieldAria("municipalityCode", errors.municipalityCode)}
           >
             <option value="">Elija una municipalidad</option>
             {regions.map((region) => (
@@ -101,7 +103,7 @@ export function UserForm({ regions, roles, initial, existing }: Props) {
       )}
       {values.role === "REGIONAL_COORDINATOR" && (
         <Field id="regionCode" label="Región que coordina" error={errors.regionCode}>
-          <select id="regionCode" name="regionCode" value={values.regionCode} onChange={set("regionCode")} className={inputClass} {...describedBy("regionCode", errors.regionCode)}>
+          <select id="regionCode" name="regionCode" value={values.regionCode} onChange={set("regionCode")} className={inputClass} {...fieldAria("regionCode", errors.regionCode)}>
             <option value="">Elija una región</option>
             {regions.map((region) => (
               <option key={region.code} value={region.code}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
-import { inputClass } from "@/components/ui/field";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
 import { auditFilterSchema } from "@/lib/audit/schemas";
 import { auditEntities, listAuditEvents } from "@/lib/audit/service";
@@ -53,36 +53,11 @@ export default async function AuditPage({ searchParams }: Props) {
 
       <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-6 md:items-end">
         <div className="md:col-span-2">
-          <label htmlFor="persona" className="block text-sm font-medium">
-            Persona
-          </label>
-          <input id="persona" name="persona" defaultValue={filters.persona} maxLength={80} className={inputClass} />
+          <FilterInput name="persona" label="Persona" defaultValue={filters.persona} />
         </div>
-        <div>
-          <label htmlFor="entidad" className="block text-sm font-medium">
-            Entidad
-          </label>
-          <select id="entidad" name="entidad" defaultValue={filters.entidad ?? ""} className={inputClass}>
-            <option value="">Todas</option>
-            {entities.map((entity) => (
-              <option key={entity} value={entity}>
-                {ENTITY_LABELS[entity] ?? entity}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="desde" className="block text-sm font-medium">
-            Desde
-          </label>
-          <input id="desde" name="desde" type="date" defaultValue={filters.desde} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="hasta" className="block text-sm font-medium">
-            Hasta
-          </label>
-          <input id="hasta" name="hasta" type="date" defaultValue={filters.hasta} className={inputClass} />
-        </div>
+        <FilterSelect name="entidad" label="Entidad" allLabel="Todas" defaultValue={filters.entidad} options={entities.map((e) => ({ value: e, label: ENTITY_LABELS[e] ?? e }))} />
+        <FilterInput name="desde" label="Desde" type="date" defaultValue={filters.desde} />
+        <FilterInput name="hasta" label="Hasta" type="date" defaultValue={filters.hasta} />
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Filtrar
         </button>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
-import { inputClass } from "@/components/ui/field";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -48,51 +48,24 @@ export default async function UsersPage({ searchParams }: Props) {
 
       <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-5 md:items-end">
         <div className="md:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium">
-            Nombre
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={80} className={inputClass} />
+          <FilterInput name="q" label="Nombre" defaultValue={filters.q} />
         </div>
-        <div>
-          <label htmlFor="rol" className="block text-sm font-medium">
-            Rol
-          </label>
-          <select id="rol" name="rol" defaultValue={filters.rol ?? ""} className={inputClass}>
-            <option value="">Todos</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="rol" label="Rol" allLabel="Todos" defaultValue={filters.rol} options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
         {regions.length > 0 ? (
-          <div>
-            <label htmlFor="region" className="block text-sm font-medium">
-              Región
-            </label>
-            <select id="region" name="region" defaultValue={filters.region ?? ""} className={inputClass}>
-              <option value="">Todas</option>
-              {regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="region" label="Región" allLabel="Todas" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         ) : (
           <div />
         )}
-        <div>
-          <label htmlFor="estado" className="block text-sm font-medium">
-            Estado
-          </label>
-          <select id="estado" name="estado" defaultValue={filters.estado} className={inputClass}>
-            <option value="activos">Activas</option>
-            <option value="desactivados">Desactivadas</option>
-            <option value="todos">Todas</option>
-          </select>
-        </div>
+        <FilterSelect
+          name="estado"
+          label="Estado"
+          defaultValue={filters.estado}
+          options={[
+            { value: "activos", label: "Activas" },
+            { value: "desactivados", label: "Desactivadas" },
+            { value: "todos", label: "Todas" },
+          ]}
+        />
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark md:col-start-5">
           Filtrar
         </button>

@@ -1,0 +1,46 @@
+import { inputClass } from "./field";
+
+/** Fields of a GET filter form: values come from and go back to the URL. */
+type InputProps = { name: string; label: string; defaultValue?: string; type?: "search" | "date"; placeholder?: string };
+
+export function FilterInput({ name, label, defaultValue, type = "search", placeholder }: InputProps) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input id={name} name={name} type={type} defaultValue={defaultValue} placeholder={placeholder} maxLength={80} className={inputClass} />
+    </div>
+  );
+}
+
+export function FilterSelect({
+  name,
+  label,
+  defaultValue,
+  allLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  /** The first option, meaning "no filter"; omit it when the filter always has a value. */
+  allLabel?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={defaultValue ?? ""} className={inputClass}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
