@@ -39,7 +39,7 @@ function ActionCard({ action, viewer }: { action: Action; viewer: Viewer }) {
   const canEdit = viewer.role === "MUNICIPAL_OFFICER";
   const canReview = viewer.role === "REGIONAL_COORDINATOR" && action.review === "PENDING";
   return (
-    <li className="rounded-lg border border-slate-200 p-4">
+    <li className="rounded-lg border border-slate-200 p-3 sm:p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h4 className="font-bold">{action.title}</h4>
         <span className={`text-sm font-medium ${REVIEW_TONE[action.review]}`}>{REVIEW_LABEL[action.review]}</span>
@@ -63,7 +63,7 @@ function ActionCard({ action, viewer }: { action: Action; viewer: Viewer }) {
                 {evidence.file ? (
                   <a href={`/archivos/${evidence.file.id}`}>{evidence.file.originalName}</a>
                 ) : (
-                  <a href={evidence.url ?? undefined} rel="noopener noreferrer nofollow" target="_blank">
+                  <a href={evidence.url ?? undefined} rel="noopener noreferrer nofollow" target="_blank" className="break-all">
                     {evidence.url}
                   </a>
                 )}
@@ -119,7 +119,7 @@ function ActionCard({ action, viewer }: { action: Action; viewer: Viewer }) {
 function LineSection({ line, index, viewer, municipalityCode, open }: { line: Line; index: number; viewer: Viewer; municipalityCode: string; open: boolean }) {
   const canEdit = viewer.role === "MUNICIPAL_OFFICER" && open;
   return (
-    <section aria-labelledby={`linea-${line.code}`} className="rounded-xl border border-slate-200 p-5">
+    <section aria-labelledby={`linea-${line.code}`} className="rounded-xl border border-slate-200 p-3 sm:p-5">
       <h3 id={`linea-${line.code}`} className="text-xl font-bold">
         {index + 1}. {line.title}
       </h3>
@@ -161,7 +161,7 @@ export function WorkPlanSection({ profile, viewer }: { profile: MunicipalityProf
   const status = profile.adhesion?.status;
   const open = Boolean(status && status !== "INTERESADA" && status !== "RETIRADA");
   return (
-    <section aria-labelledby="plan" className="rounded-2xl bg-white p-6 shadow-sm">
+    <section aria-labelledby="plan" className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
       <h2 id="plan" className="text-2xl font-bold">
         Plan de trabajo
       </h2>
