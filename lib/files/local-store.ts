@@ -4,8 +4,8 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { FileStore } from "./store";
+import { assertStorageKey } from "./storage-key";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** FILE_STORE_DIR, else `files` in the data directory: never under public/, so nothing is served without the route's check. */
 export function localStoreDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -20,9 +20,8 @@ function isMissing(error: unknown): boolean {
 export class LocalFileStore implements FileStore {
   constructor(private readonly root: string) {}
 
-  // Only a UUID can become a file name, so no key can climb out of the directory or hit a temp file.
   private pathOf(key: string): string {
-    if (!UUID.test(key)) throw new Error("Clave de archivo inválida: se esperaba un UUID en minúsculas.");
+    assertStorageKey(key);
     return path.join(this.root, key);
   }
 
