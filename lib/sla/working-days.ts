@@ -1,0 +1,110 @@
+/**
+ * Working days as Chile counts administrative deadlines (Ley 19.880, art. 25): Monday to Friday, except
+ * national holidays, on the civil calendar of America/Santiago. A deadline of N working days runs from
+ * the day AFTER the starting moment, so the hours left on the filing day are never a day of their own.
+ *
+ * Every function throws when it has to look at a year outside HOLIDAY_YEARS, so a stale holiday table
+ * stops the count instead of silently treating a holiday as a working day.
+ */
+import { isHoliday } from "./holidays";
+
+const TIME_ZONE = "America/Santiago";
+const DAY_MS = 86_400_000;
+
+const santiagoClock = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+function wallClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const part = Object.fromEntries(santiagoClock.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  return { year: part.year, month: part.month, day: part.day, hour: part.hour, minute: part.minute, second: part.second };
+}
+
+/** Milliseconds to add to a UTC instant to read Santiago's wall clock (−3 h or −4 h depending on DST). */
+function offsetAt(instant: number): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  const wall = wallClock(new Date(whole));
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - whole;
+}
+
+function parse(localDate: string): number {
+  const [year, month, day] = localDate.split("-").map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+function nextDate(localDate: string): string {
+  return new Date(parse(localDate) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The civil date (AAAA-MM-DD) an instant falls on in Chile. */
+export function localDateOf(instant: Date): string {
+  const wall = wallClock(instant);
+  return `${wall.year}-${String(wall.month).padStart(2, "0")}-${String(wall.day).padStart(2, "0")}`;
+}
+
+/**
+ * The last millisecond of a civil date in Chile (23:59:59.999 local). Chosen over "midnight of the next
+ * day" so the moment still reads as the due date when shown in Chile's time zone.
+ */
+function endOfLocalDay(localDate: string): Date {
+  const wall = parse(localDate) + DAY_MS - 1;
+  // The first guess uses the offset of a moment a few hours away; the second corrects it if a DST
+  // change lies in between.
+  const guess = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(guess));
+}
+
+/** Monday to Friday and not a national holiday. */
+export function isWorkingDay(localDate: string): boolean {
+  if (isHoliday(localDate)) return false;
+  const weekday = new Date(parse(localDate)).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * The due moment of a deadline of `days` working days starting at `from`: the end (23:59:59.999 in
+ * Chile) of the Nth working day after `from`'s local date. Filed Thursday 17-09-2026 10:00 with 1 day,
+ * with 18 and 19 September holidays and the 20th a Sunday → due at the end of Monday 21-09-2026.
+ * With 0 days it is the end of `from`'s own local date.
+ */
+export function addWorkingDays(from: Date, days: number): Date {
+  if (!Number.isInteger(days) || days < 0) {
+    throw new RangeError(`El plazo debe ser un número entero de días hábiles, cero o más (se recibió ${days}).`);
+  }
+  let date = localDateOf(from);
+  for (let counted = 0; counted < days; ) {
+    date = nextDate(date);
+    if (isWorkingDay(date)) counted++;
+  }
+  return endOfLocalDay(date);
+}
+
+/** Working days whose date is after `start` and up to and including `end` (both AAAA-MM-DD, start ≤ end). */
+function countWorkingDays(start: string, end: string): number {
+  let count = 0;
+  for (let date = start; date < end; ) {
+    date = nextDate(date);
+    if (isWorkingDay(date)) count++;
+  }
+  return count;
+}
+
+/**
+ * Working days from `a`'s local date (excluded) to `b`'s local date (included), so that
+ * `workingDaysBetween(from, addWorkingDays(from, n)) === n`. Negative when `b`'s date is before `a`'s.
+ */
+export function workingDaysBetween(a: Date, b: Date): number {
+  const start = localDateOf(a);
+  const end = localDateOf(b);
+  if (end >= start) return countWorkingDays(start, end);
+  const count = countWorkingDays(end, start);
+  // Avoids returning -0, which strict equality checks tell apart from 0.
+  return count === 0 ? 0 : -count;
+}
