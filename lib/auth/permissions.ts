@@ -17,6 +17,15 @@ export const PERMISSIONS = {
   "adhesion.export": ["NATIONAL_ADMIN"],
   "workplan.edit": ["MUNICIPAL_OFFICER"],
   "workplan.review": ["REGIONAL_COORDINATOR"],
+  "cases.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** Draft, submit and answer: the municipality's side of a case. */
+  "cases.file": ["MUNICIPAL_OFFICER"],
+  /** Shared notes and attachments; internal notes are refused to officers by the service. */
+  "cases.converse": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "cases.triage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "cases.export": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "sla.configure": ["NATIONAL_ADMIN"],
+  "notifications.manage": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
