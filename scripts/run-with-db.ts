@@ -6,7 +6,8 @@
  * DATABASE_URL set → that server. Unset → the embedded PostgreSQL under .data/ (started when needed,
  * stopped when the last command using it ends). --prepare applies migrations and loads the seed
  * (reference + demo data); --test-db recreates a separate `<db>_test` database and prepares it;
- * --simulator also runs the local ClaveÚnica simulator and points sign-in at it.
+ * --simulator also runs the local ClaveÚnica simulator and points sign-in at it, and a local mail
+ * catcher (scripts/local-mail.ts) that keeps outgoing e-mail under <DATA_DIR>/mail/.
  */
 import { spawn } from "node:child_process";
 import { createDatabase, databaseName, withDatabase } from "./db/database-url";
@@ -60,9 +61,12 @@ try {
     if (seeded !== 0) throw new Error("La carga de datos (seed) falló.");
   }
   const auth = flags.has("--simulator") ? await localAuthEnv() : null;
+  // Imported only when needed, like the embedded server: the catcher's packages are for development.
+  const mail = flags.has("--simulator") ? await (await import("./local-mail")).localMailEnv() : null;
   try {
-    code = await runChild(command, { ...process.env, ...auth?.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
+    code = await runChild(command, { ...process.env, ...auth?.env, ...mail?.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
   } finally {
+    await mail?.close();
     await auth?.close();
   }
 } catch (error) {

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
+import { unreadCount } from "@/lib/notifications/service";
 
 type NavItem = { href: string; label: string; permission?: Permission; officerOnly?: boolean };
 
@@ -24,6 +26,7 @@ const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-un
 
 export async function SiteHeader() {
   const viewer = await getViewer();
+  const unread = viewer && hasPermission(viewer.role, "notifications.manage") ? await unreadCount(viewer.id) : null;
   const items = viewer
     ? SIGNED_IN_NAV.filter(
         (item) => (!item.permission || hasPermission(viewer.role, item.permission)) && (!item.officerOnly || viewer.role === "MUNICIPAL_OFFICER"),
@@ -60,6 +63,7 @@ export async function SiteHeader() {
           </nav>
           {viewer ? (
             <div className="flex items-center gap-3 border-l border-slate-200 pl-3">
+              {unread !== null && <NotificationsLink unread={unread} />}
               <span className="text-right text-sm leading-tight">
                 <span className="block font-medium">{viewer.name}</span>
                 <span className="block text-muted">{ROLE_LABELS[viewer.role]}</span>

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmailPreferenceForm } from "@/components/notifications/email-preference-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { emailPreference } from "@/lib/notifications/service";
+
+export const metadata: Metadata = { title: "Preferencias" };
+
+export default async function PreferencesPage() {
+  const viewer = await requirePagePermission("notifications.manage", "/preferencias");
+  const { emailEnabled, email } = await emailPreference(viewer);
+
+  return (
+    <div className="max-w-2xl">
+      <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/notificaciones", label: "Notificaciones" }, { label: "Preferencias" }]} />
+      <h1 className="text-3xl font-bold text-sermig-blue-dark">Preferencias</h1>
+      <p className="mt-2 text-muted">
+        Los avisos del portal siempre quedan en sus <Link href="/notificaciones">notificaciones</Link>. Además, puede recibir un correo con cada uno: el
+        correo solo dice el folio del caso y qué ocurrió, con un enlace al portal, nunca datos de las personas atendidas.
+      </p>
+
+      <section aria-labelledby="correo" className="mt-6 space-y-4 rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="correo" className="text-xl font-bold">
+          Correo electrónico
+        </h2>
+        {email ? (
+          <p>
+            Los correos llegan a <strong>{email}</strong>.
+          </p>
+        ) : (
+          <p>No tiene un correo registrado en el portal, así que no recibirá correos aunque los active. Pida a quien lo habilitó en el portal que lo agregue.</p>
+        )}
+        <EmailPreferenceForm enabled={emailEnabled} />
+      </section>
+    </div>
+  );
+}
