@@ -4,6 +4,7 @@
  */
 import pg from "pg";
 import { seedDemoAdhesion } from "./seed/demo-adhesion";
+import { seedDemoCases } from "./seed/demo-cases";
 import { seedDemoUsers } from "./seed/demo-users";
 import { seedTerritory } from "./seed/territory";
 
@@ -22,6 +23,7 @@ async function main() {
     if (withDemo) {
       await seedDemoUsers(client);
       await seedDemoAdhesion(client);
+      await seedDemoCases(client);
     }
     await client.query("COMMIT");
   } catch (error) {

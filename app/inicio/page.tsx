@@ -39,9 +39,15 @@ export default async function HomeForRole() {
             <p className="mt-2">
               <StatusBadge status={summary.adhesionStatus} /> <span className="ml-2 text-muted">{nextStepFor(summary.adhesionStatus)}</span>
             </p>
-            <p className="mt-3">
+            <p className="mt-3 flex flex-wrap gap-4">
               <Link href={`/municipalidades/${summary.municipality.code}`} className="font-medium">
                 Ver la adhesión y el plan de trabajo
+              </Link>
+              <Link href="/casos/nuevo" className="font-medium">
+                Ingresar un caso
+              </Link>
+              <Link href="/casos" className="font-medium">
+                Ver los casos de la municipalidad
               </Link>
             </p>
             <p className="mt-1 text-muted">
@@ -88,6 +94,7 @@ export default async function HomeForRole() {
             <Figure label="Encargadas y encargados municipales habilitados" value={summary.officers} />
           </dl>
           <p className="mt-4 flex flex-wrap gap-4">
+            <Link href="/casos/bandeja">Ir a la bandeja de casos</Link>
             <Link href="/municipalidades?orden=revision">Revisar los planes de trabajo</Link>
             <Link href="/admin/usuarios">Gestionar las personas habilitadas de la región</Link>
           </p>
@@ -108,6 +115,8 @@ export default async function HomeForRole() {
           </dl>
           <p className="mt-4 flex flex-wrap gap-4">
             <Link href="/municipalidades">Ver las municipalidades</Link>
+            <Link href="/casos/bandeja">Ver los casos</Link>
+            <Link href="/admin/sla">Configurar los plazos de atención</Link>
             <Link href="/admin/usuarios">Gestionar usuarios</Link>
             <Link href="/admin/auditoria">Revisar la auditoría</Link>
           </p>

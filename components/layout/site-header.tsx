@@ -6,7 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import { unreadCount } from "@/lib/notifications/service";
 
-type NavItem = { href: string; label: string; permission?: Permission; officerOnly?: boolean };
+type NavItem = { href: string; label: string; permission?: Permission; officerOnly?: boolean; staffOnly?: boolean };
 
 const PUBLIC_NAV: NavItem[] = [
   { href: "/", label: "Inicio" },
@@ -16,6 +16,8 @@ const PUBLIC_NAV: NavItem[] = [
 const SIGNED_IN_NAV: NavItem[] = [
   { href: "/inicio", label: "Mi inicio" },
   { href: "/mi-municipalidad", label: "Mi municipalidad", officerOnly: true },
+  { href: "/casos", label: "Casos", officerOnly: true },
+  { href: "/casos/bandeja", label: "Casos", permission: "cases.triage" },
   { href: "/municipalidades", label: "Municipalidades", permission: "municipality.list" },
   { href: "/comunas", label: "Comunas" },
   { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },

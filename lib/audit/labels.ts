@@ -24,6 +24,26 @@ export const ACTION_LABELS: Record<string, string> = {
   "workplan.designatedOfficial": "Designación de encargada o encargado",
   "workplan.addTraining": "Registro de capacitación",
   "file.download": "Descarga de archivo",
+  "case.create": "Creación de un borrador de caso",
+  "case.updateDraft": "Cambio en un borrador de caso",
+  "case.submit": "Ingreso de un caso a SERMIG",
+  "case.addNote": "Nota en un caso",
+  "case.internalNote": "Nota interna en un caso",
+  "case.addAttachment": "Archivo adjunto a un caso",
+  "case.answerInfo": "Respuesta a una solicitud de información",
+  "case.viewSensitive": "Lectura de un caso reservado",
+  "case.assign": "Asignación de un caso",
+  "case.priority": "Cambio de prioridad de un caso",
+  "case.startReview": "Caso en revisión",
+  "case.requestInfo": "Solicitud de información a la municipalidad",
+  "case.resumeReview": "Caso de vuelta en revisión",
+  "case.refer": "Derivación de un caso",
+  "case.resolve": "Resolución de un caso",
+  "case.close": "Cierre de un caso",
+  "case.reopen": "Reapertura de un caso",
+  "case.export": "Descarga de la bandeja de casos",
+  "case.documentSearch": "Búsqueda de casos por documento",
+  "sla.update": "Cambio de los plazos de atención",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -34,4 +54,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   DesignatedOfficial: "Encargada o encargado designado",
   TrainingRecord: "Capacitación",
   StoredFile: "Archivo",
+  Case: "Caso",
+  SlaPolicy: "Plazos de atención",
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import { caseScope, internalWhere } from "@/lib/cases/access";
 import { z } from "zod";
 import { db } from "@/lib/db";
 
@@ -13,7 +14,7 @@ export type DownloadableFile = {
   contentType: string;
   size: number;
   ownerType: string;
-  /** Where the owner (letter or evidence) belongs, for the audit trail. */
+  /** Where the owner (letter, evidence or case) belongs, for the audit trail. */
   municipalityCode: string;
   regionCode: string;
 };
@@ -26,6 +27,8 @@ export type DownloadableFile = {
 export async function findDownloadableFile(viewer: Viewer, fileId: string): Promise<DownloadableFile | null> {
   if (!fileIdSchema.safeParse(fileId).success) return null;
   const scope = territoryWhere(viewer);
+  // A case's file follows the case (drafts stay with their municipality) and internal files stay with SERMIG.
+  const attachmentScope = { case: caseScope(viewer), ...internalWhere(viewer) };
   const place = { select: { municipalityCode: true, regionCode: true } } as const;
   const file = await db.storedFile.findFirst({
     // Each owner type is authorised only through its own relation, so a letter's file cannot be
@@ -35,6 +38,7 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
       OR: [
         { ownerType: "AdhesionLetter", letters: { some: { adhesion: scope } } },
         { ownerType: "Evidence", evidence: { some: { action: scope } } },
+        { ownerType: "CaseAttachment", caseAttachments: { some: attachmentScope } },
       ],
     },
     select: {
@@ -46,10 +50,11 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
       ownerType: true,
       letters: { where: { adhesion: scope }, take: 1, select: { adhesion: place } },
       evidence: { where: { action: scope }, take: 1, select: { action: place } },
+      caseAttachments: { where: attachmentScope, take: 1, select: { case: place } },
     },
   });
   if (!file) return null;
-  const { letters, evidence, ...row } = file;
-  const owner = file.ownerType === "AdhesionLetter" ? letters[0].adhesion : evidence[0].action;
+  const { letters, evidence, caseAttachments, ...row } = file;
+  const owner = file.ownerType === "AdhesionLetter" ? letters[0].adhesion : file.ownerType === "Evidence" ? evidence[0].action : caseAttachments[0].case;
   return { ...row, municipalityCode: owner.municipalityCode, regionCode: owner.regionCode };
 }

@@ -22,7 +22,7 @@ test.describe("sign-in through ClaveÚnica", () => {
       expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
 
       await page.getByRole("button", { name: "Salir" }).click();
-      await expect(page.getByRole("link", { name: "Ingresar" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Ingresar", exact: true })).toBeVisible();
       expect((await context.cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
 
       const replay = await page.request.get("/inicio", { headers: { cookie: `${SESSION_COOKIE}=${cookie.value}` }, maxRedirects: 0 });

@@ -34,6 +34,12 @@ export default async function MunicipalityPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-sermig-blue-dark">Municipalidad de {municipality.name}</h1>
         <p className="mt-1 text-muted">
           {municipality.region.name} · <Link href={`/comunas/${municipality.code}`}>ver la comuna y sus estadísticas</Link>
+          {viewer.role === "MUNICIPAL_OFFICER" && (
+            <>
+              {" · "}
+              <Link href="/casos">casos de la municipalidad</Link> · <Link href="/casos/nuevo">ingresar un caso</Link>
+            </>
+          )}
         </p>
       </div>
       <AdhesionSection profile={profile} viewer={viewer} />

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { CaseConversation, InfoRequestAnswer } from "@/components/cases/case-conversation";
+import { CaseFacts, CaseNarrative, CaseParticipants } from "@/components/cases/case-details";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { TriagePanel } from "@/components/cases/triage-panel";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { CASE_TYPES } from "@/lib/cases/catalogue";
+import { getCaseView } from "@/lib/cases/queries";
+import { NotFoundError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Caso" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * One case, for the municipality that filed it and for SERMIG. Out of scope is a 404, like a case that
+ * does not exist; internal notes, events and files never reach the municipality's page.
+ */
+export default async function CasePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await requirePagePermission("cases.read", `/casos/${id}`);
+  const view = await getCaseView(viewer, clientIpFrom(await headers()), id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  if (view.status === "BORRADOR") redirect(`/casos/${id}/editar`);
+  const officer = viewer.role === "MUNICIPAL_OFFICER";
+  const justFiled = Boolean((await searchParams).ingresado);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: officer ? "/casos" : "/casos/bandeja", label: officer ? "Casos" : "Bandeja de casos" }, { label: view.folio ?? "Caso" }]} />
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">{CASE_TYPES[view.type].label}</p>
+        <h1 className="mt-1 text-3xl font-bold text-sermig-blue-dark">Caso {view.folio}</h1>
+        {view.sensitive && <p className="mt-1 text-sm text-muted">Caso reservado: cada lectura queda registrada.</p>}
+      </div>
+      {justFiled && officer && (
+        <p role="status" className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          Caso ingresado con el folio {view.folio}. La coordinación regional de SERMIG fue avisada.
+        </p>
+      )}
+      <CaseFacts view={view} staff={!officer} />
+      {officer && view.status === "REQUIERE_INFO" && <InfoRequestAnswer view={view} />}
+      {hasPermission(viewer.role, "cases.triage") && <TriagePanel caseId={view.id} />}
+      <CaseNarrative view={view} />
+      <CaseParticipants people={view.participants} />
+      <CaseTimeline items={view.timeline} />
+      {hasPermission(viewer.role, "cases.converse") && <CaseConversation view={view} staff={!officer} />}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { NextRequest } from "next/server";
+import { recordAudit } from "@/lib/audit/record";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { hasPermission } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
+import { inboxCsv, inboxXlsx } from "@/lib/cases/export";
+import { inboxCounts, inboxFilterSchema } from "@/lib/cases/inbox";
+import { db } from "@/lib/db";
+import { firstValues } from "@/lib/territory/schemas";
+
+const notFound = () => new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
+
+/** The inbox's current view and filters as a file, streamed: any number of rows, never cut short. */
+export async function GET(request: NextRequest) {
+  const viewer = await getViewer();
+  if (!viewer || !hasPermission(viewer.role, "cases.export")) return notFound();
+  const params = firstValues(Object.fromEntries(request.nextUrl.searchParams));
+  const filters = inboxFilterSchema.parse(params);
+  const excel = params.formato === "xlsx";
+  const now = new Date();
+  const rows = (await inboxCounts(viewer, filters, now))[filters.vista];
+  await recordAudit(db, viewer, clientIpFrom(request.headers), {
+    action: "case.export",
+    entity: "Case",
+    // The view and filters exported; the page on screen does not limit the file.
+    after: { ...filters, pagina: undefined, formato: excel ? "xlsx" : "csv", filas: rows },
+    regionCode: viewer.regionCode,
+  });
+
+  const stamp = now.toISOString().slice(0, 10);
+  const headers = {
+    "Content-Disposition": `attachment; filename="casos-${stamp}.${excel ? "xlsx" : "csv"}"`,
+    "Cache-Control": "no-store",
+  };
+  if (excel) {
+    return new Response(inboxXlsx(viewer, filters, now), {
+      headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    });
+  }
+  const lines = inboxCsv(viewer, filters, now);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await lines.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
+  return new Response(body, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+}

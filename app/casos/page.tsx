@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CaseTable } from "@/components/cases/case-table";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FilterSelect } from "@/components/ui/filter-fields";
+import { FilteredResults } from "@/components/ui/filtered-results";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { STATUS_LABELS } from "@/lib/cases/catalogue";
+import { listCases } from "@/lib/cases/queries";
+import { caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
+import { firstValues } from "@/lib/territory/schemas";
+
+export const metadata: Metadata = { title: "Casos" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function pageHref(filters: CaseListFilters, pagina: number) {
+  const params = new URLSearchParams();
+  if (filters.estado) params.set("estado", filters.estado);
+  if (filters.porPagina !== 25) params.set("porPagina", String(filters.porPagina));
+  if (pagina > 1) params.set("pagina", String(pagina));
+  const query = params.toString();
+  return query ? `/casos?${query}` : "/casos";
+}
+
+export default async function CasesPage({ searchParams }: Props) {
+  const viewer = await requirePagePermission("cases.read", "/casos");
+  const filters = caseListSchema.parse(firstValues(await searchParams));
+  const { rows, total, page, pageCount } = await listCases(viewer, filters);
+  const officer = viewer.role === "MUNICIPAL_OFFICER";
+  const statuses = Object.entries(STATUS_LABELS)
+    .filter(([value]) => officer || value !== "BORRADOR")
+    .map(([value, label]) => ({ value, label }));
+
+  return (
+    <div>
+      <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Casos" }]} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold text-sermig-blue-dark">Casos</h1>
+          <p className="mt-1 text-muted">
+            {officer ? "Los casos de su municipalidad, con los borradores que aún no envía a SERMIG." : "Los casos ingresados en su territorio."}
+          </p>
+        </div>
+        {hasPermission(viewer.role, "cases.file") && (
+          <Link href="/casos/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+            Ingresar caso
+          </Link>
+        )}
+      </div>
+
+      <form method="get" role="search" aria-label="Filtrar casos" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-[minmax(0,22rem)_auto] sm:items-end">
+        <FilterSelect name="estado" label="Estado" allLabel="Todos" defaultValue={filters.estado} options={statuses} />
+        <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
+          Filtrar
+        </button>
+      </form>
+
+      <FilteredResults
+        total={total}
+        noun={["caso", "casos"]}
+        emptyMessage={filters.estado ? "No hay casos en ese estado." : "Aún no hay casos."}
+        clearHref="/casos"
+        tableLabel="Casos"
+      >
+        <CaseTable rows={rows} showMunicipality={!officer} />
+      </FilteredResults>
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(filters, n)} />
+    </div>
+  );
+}

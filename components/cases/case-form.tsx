@@ -1,0 +1,192 @@
+"use client";
+
+import { useId, useState, type MouseEvent, type ReactNode } from "react";
+import { ActionForm, SubmitButton, useFieldError } from "@/components/ui/action-form";
+import { FieldFrame, FileField, TextArea, TextField } from "@/components/ui/form-fields";
+import { inputClass } from "@/components/ui/field";
+import { createCaseAction, updateCaseDraftAction } from "@/lib/cases/actions";
+import { CASE_TYPES, PRIORITY_LABELS } from "@/lib/cases/catalogue";
+import type { CaseFormValues, ParticipantFormValues } from "@/lib/cases/schemas";
+import type { CaseType } from "@/lib/generated/prisma/enums";
+import { ChoiceSelect, RadioGroup, type Option } from "./choice-fields";
+import { ParticipantFields, type ParticipantOptions } from "./participant-fields";
+
+export type CaseFormMode = { kind: "create"; idempotencyKey: string } | { kind: "edit"; id: string; version: number };
+
+type Props = {
+  mode: CaseFormMode;
+  initial: CaseFormValues;
+  options: ParticipantOptions & { consent: Option[] };
+  /** Folios of possible duplicates already shown to the officer: submitting again files the case anyway. */
+  acknowledgedFolios: string[];
+  maxParticipants: number;
+};
+
+const TYPE_OPTIONS = Object.entries(CASE_TYPES).map(([value, entry]) => ({ value, label: entry.label }));
+const YES_NO = [
+  { value: "si", label: "Sí" },
+  { value: "no", label: "No" },
+];
+
+const EMPTY_PERSON: ParticipantFormValues = { fullName: "", documentType: "RUN", documentNumber: "", nationality: "", birthDate: "", sexGender: "", contact: "", relation: "" };
+
+function isCaseType(value: string): value is CaseType {
+  return value in CASE_TYPES;
+}
+
+function TypeQuestions({ type, details, onAnswer }: { type: CaseType; details: Record<string, string>; onAnswer: (key: string, value: string) => void }) {
+  return CASE_TYPES[type].questions.map((question) => {
+    const name = `details.${question.key}`;
+    switch (question.kind) {
+      case "yesno":
+        return <RadioGroup key={name} name={name} legend={question.label} options={YES_NO} value={details[question.key] ?? ""} onChange={(value) => onAnswer(question.key, value)} />;
+      case "choice":
+        return (
+          <ChoiceSelect
+            key={name}
+            name={name}
+            label={question.label}
+            placeholder="Elija una opción"
+            value={details[question.key] ?? ""}
+            onChange={(value) => onAnswer(question.key, value)}
+            options={question.options}
+          />
+        );
+      case "text":
+        return <TextField key={name} name={name} label={question.label} defaultValue={details[question.key]} />;
+    }
+  });
+}
+
+/** The list of people; each keeps a stable key, so removing one never moves another's typed values. */
+function People({ initial, options, max }: { initial: ParticipantFormValues[]; options: ParticipantOptions; max: number }) {
+  const id = useId();
+  const { error } = useFieldError("participants", id);
+  const [people, setPeople] = useState(() => (initial.length > 0 ? initial : [EMPTY_PERSON]).map((values, i) => ({ key: `p${i}`, values })));
+  const [added, setAdded] = useState(0);
+  return (
+    <div className="space-y-4">
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+      {people.map((person, index) => (
+        <ParticipantFields
+          key={person.key}
+          index={index}
+          initial={person.values}
+          options={options}
+          onRemove={people.length > 1 ? () => setPeople(people.filter((p) => p.key !== person.key)) : undefined}
+        />
+      ))}
+      {people.length < max && (
+        <button
+          type="button"
+          onClick={() => {
+            setPeople([...people, { key: `n${added}`, values: EMPTY_PERSON }]);
+            setAdded(added + 1);
+          }}
+          className="rounded-lg border border-sermig-blue px-4 py-2 font-medium text-sermig-blue-dark hover:bg-sermig-blue-light"
+        >
+          Agregar otra persona
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Section({ id, title, children, intro }: { id: string; title: string; intro?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      {intro && <p className="mt-1 text-sm text-muted">{intro}</p>}
+      <div className="mt-4 space-y-4">{children}</div>
+    </section>
+  );
+}
+
+/**
+ * The officer's case form, for a new case and for a draft taken up again. It can be saved as a draft
+ * at any point; submitting asks for everything SERMIG needs, and every missing field is marked at once
+ * without losing what was typed.
+ */
+export function CaseForm({ mode, initial, options, acknowledgedFolios, maxParticipants }: Props) {
+  const [type, setType] = useState(initial.type);
+  const [details, setDetails] = useState(initial.details);
+  const [consent, setConsent] = useState(initial.consentBasis);
+  const typeId = useId();
+  const { error: typeError, inputProps: typeProps } = useFieldError("type", typeId, true);
+  const entry = isCaseType(type) ? CASE_TYPES[type] : null;
+  const suggested = entry?.suggestPriority(details);
+  // Which button was pressed travels in a hidden field: the form is sent by hand, without its submitter.
+  const choose = (value: "draft" | "submit") => (event: MouseEvent<HTMLElement>) => {
+    const field = event.currentTarget.closest("form")?.elements.namedItem("intent");
+    if (field instanceof HTMLInputElement) field.value = value;
+  };
+
+  return (
+    <ActionForm action={mode.kind === "create" ? createCaseAction : updateCaseDraftAction} className="space-y-6">
+      {mode.kind === "create" ? <input type="hidden" name="idempotencyKey" value={mode.idempotencyKey} /> : <input type="hidden" name="id" value={mode.id} />}
+      {mode.kind === "edit" && <input type="hidden" name="version" value={mode.version} />}
+      <input type="hidden" name="acknowledgedFolios" value={acknowledgedFolios.join(",")} />
+      <input type="hidden" name="intent" defaultValue="draft" />
+
+      <Section id="seccion-tipo" title="Tipo de caso y prioridad">
+        <FieldFrame id={typeId} label="Tipo de caso" hint={entry?.description ?? "Elija el que mejor describe la situación."} error={typeError}>
+          <select id={typeId} name="type" value={type} onChange={(event) => setType(event.target.value)} className={inputClass} {...typeProps}>
+            <option value="">Elija el tipo de caso</option>
+            {TYPE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </FieldFrame>
+        {entry?.sensitive && (
+          <p role="note" className="rounded-lg border-l-4 border-sermig-blue bg-sermig-blue-light px-4 py-3 text-sm">
+            Caso reservado: las personas y el relato solo se muestran en la página del caso, y cada lectura queda registrada.
+          </p>
+        )}
+        {isCaseType(type) && <TypeQuestions type={type} details={details} onAnswer={(key, value) => setDetails({ ...details, [key]: value })} />}
+        {suggested && (
+          <p aria-live="polite" className="text-sm">
+            Prioridad sugerida: <strong>{PRIORITY_LABELS[suggested]}</strong>. La coordinación regional puede cambiarla.
+          </p>
+        )}
+      </Section>
+
+      <Section id="seccion-personas" title="Personas" intro="La persona afectada y quienes la acompañan o representan. Los datos no se publican ni se envían por correo.">
+        <People initial={initial.participants} options={options} max={maxParticipants} />
+      </Section>
+
+      <Section id="seccion-relato" title="Relato">
+        <TextField name="summary" label="Resumen" hint="Una línea que permita reconocer el caso, sin nombres." defaultValue={initial.summary} />
+        <TextArea name="description" label="Descripción de la situación" hint="Qué pasó, qué se ha hecho y qué se necesita de SERMIG." defaultValue={initial.description} />
+      </Section>
+
+      <Section id="seccion-consentimiento" title="Consentimiento">
+        <RadioGroup name="consentBasis" legend="¿La persona consintió en que sus datos se compartan con SERMIG?" options={options.consent} value={consent} onChange={setConsent} />
+        {consent === "BASE_LEGAL" && (
+          <TextArea name="consentDetail" label="Base legal" hint="Por ejemplo: interés superior del niño (Ley 21.430) o un deber legal de informar." defaultValue={initial.consentDetail} />
+        )}
+      </Section>
+
+      <Section id="seccion-archivo" title="Archivo">
+        <FileField name="archivo" label="Adjuntar un archivo (opcional)" hint="PDF, imagen JPG o PNG, Word o Excel, hasta 10 MB. Puede agregar más después." accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" />
+      </Section>
+
+      <div className="flex flex-wrap gap-3">
+        {/* The draft button comes first: pressing Enter in a field saves, it never submits. */}
+        <span onClickCapture={choose("draft")}>
+          <SubmitButton variant="secondary">Guardar borrador</SubmitButton>
+        </span>
+        <span onClickCapture={choose("submit")}>
+          <SubmitButton pendingLabel="Ingresando…">Ingresar caso a SERMIG</SubmitButton>
+        </span>
+      </div>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { INBOX_VIEWS, type InboxView, type ViewCounts } from "@/lib/cases/inbox";
+import { formatNumber } from "@/lib/format";
+
+/** The saved views as tabs, each with how many cases it holds under the current filters. */
+export function InboxViews({ current, counts, hrefFor }: { current: InboxView; counts: ViewCounts; hrefFor: (view: InboxView) => string }) {
+  return (
+    <nav aria-label="Vistas de la bandeja" className="mt-6">
+      <ul className="flex flex-wrap gap-2">
+        {(Object.keys(INBOX_VIEWS) as InboxView[]).map((view) => {
+          const active = view === current;
+          const alert = (view === "vencidos" || view === "vencen_24h") && counts[view] > 0;
+          return (
+            <li key={view}>
+              <Link
+                href={hrefFor(view)}
+                aria-current={active ? "page" : undefined}
+                className={`flex items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium no-underline ${
+                  active ? "border-sermig-blue bg-sermig-blue text-white" : "border-slate-300 bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"
+                }`}
+              >
+                {INBOX_VIEWS[view]}
+                <span
+                  className={`rounded-full px-2 py-0.5 text-xs font-bold tabular-nums ${
+                    active ? "bg-white text-sermig-blue-dark" : alert ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"
+                  }`}
+                >
+                  {formatNumber(counts[view])}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

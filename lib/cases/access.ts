@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { territoryWhere } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+const caseId = z.uuid();
+
+/**
+ * Which cases a viewer may see: their territory, and drafts only from the municipality that writes
+ * them. An officer's territory is their municipality, so their drafts are in it; SERMIG staff never
+ * see a draft, which stays the municipality's until it is submitted.
+ */
+export function caseScope(viewer: Viewer): Prisma.CaseWhereInput {
+  const territory = territoryWhere(viewer);
+  if (viewer.role === "MUNICIPAL_OFFICER") return territory;
+  return { AND: [...territory.AND, { status: { not: "BORRADOR" } }] };
+}
+
+/** Internal notes, events and attachments are SERMIG's working material: never the municipality's. */
+export function seesInternal(viewer: Viewer): boolean {
+  return viewer.role !== "MUNICIPAL_OFFICER";
+}
+
+/** For notes, events and attachments: what the viewer may read of them. */
+export function internalWhere(viewer: Viewer): { internal?: false } {
+  return seesInternal(viewer) ? {} : { internal: false };
+}
+
+/**
+ * One case the viewer may see, read with `select`. A malformed id, a missing case and one outside the
+ * viewer's scope all throw the same NotFoundError, so ids cannot be probed.
+ */
+export async function visibleCase<S extends Prisma.CaseSelect>(tx: Tx, viewer: Viewer, id: string, select: S): Promise<Prisma.CaseGetPayload<{ select: S }>> {
+  if (!caseId.safeParse(id).success) throw new NotFoundError();
+  const found = await tx.case.findFirst({ where: { id, ...caseScope(viewer) }, select });
+  if (!found) throw new NotFoundError();
+  return found as Prisma.CaseGetPayload<{ select: S }>;
+}
+
+/** A stale save: the form keeps what was typed, so the person can copy it before reloading. */
+export const CASE_CONFLICT = "Otra persona modificó este caso; recargue la página. Lo que escribió no se ha perdido.";
+
+/**
+ * Options for the transactions that file, note and attach: a file of up to 10 MB is stored, and the
+ * notifications queued, inside them, which can take longer than Prisma's default of five seconds.
+ */
+export const CASE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/auth/action";
+import type { Viewer } from "@/lib/auth/viewer";
+import { addAttachment, addNote, answerInfoRequest } from "./conversation";
+import { createCase, type FilingResult, updateDraft } from "./filing";
+import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
+
+type Service<I, R> = (viewer: Viewer, ip: string | null, input: I) => Promise<R>;
+
+/** Runs the service, then refreshes the case pages and lists (the officer's, and SERMIG's inbox). */
+function refreshing<I, R>(service: Service<I, R>) {
+  return async (input: I, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
+    const result = await service(viewer, ip, input);
+    revalidatePath("/casos", "layout");
+    return result;
+  };
+}
+
+/**
+ * After the case form: a submitted case opens its page; a draft reopens its form, which shows the
+ * possible duplicates that kept a submission back.
+ */
+function thenOpen<I extends CaseFormInput>(service: Service<I, FilingResult>) {
+  const saving = refreshing(service);
+  return async (input: I, context: { viewer: Viewer; ip: string | null }) => {
+    const result = await saving(input, context);
+    if (result.status !== "BORRADOR") redirect(`/casos/${result.id}?ingresado=1`);
+    redirect(`/casos/${result.id}/editar?${input.intent === "submit" ? "revisar" : "guardado"}=1`);
+  };
+}
+
+export const createCaseAction = defineAction({ name: "createCase", permission: "cases.file", input: createCaseSchema }, thenOpen(createCase));
+
+export const updateCaseDraftAction = defineAction({ name: "updateCaseDraft", permission: "cases.file", input: updateDraftSchema }, thenOpen(updateDraft));
+
+export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest", permission: "cases.file", input: answerInfoSchema }, refreshing(answerInfoRequest));
+
+export const addCaseNoteAction = defineAction({ name: "addCaseNote", permission: "cases.converse", input: addNoteSchema }, refreshing(addNote));
+
+export const addCaseAttachmentAction = defineAction({ name: "addCaseAttachment", permission: "cases.converse", input: addAttachmentSchema }, refreshing(addAttachment));

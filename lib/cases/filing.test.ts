@@ -1,0 +1,172 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
+import { addWorkingDays, localDateOf } from "@/lib/sla/working-days";
+import { visibleCase } from "./access";
+import { createCase, updateDraft } from "./filing";
+import { createCaseSchema } from "./schemas";
+import { demoPeople, draftInput, freshRun, newCaseInput, nnaForm, pdf, type People } from "./test-fixtures";
+
+let people: People;
+
+beforeAll(async () => {
+  people = await demoPeople();
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const sequenceNow = async () => (await db.caseSequence.findUnique({ where: { year: Number(localDateOf(new Date()).slice(0, 4)) } }))?.last ?? 0;
+
+describe("filing a case", () => {
+  it("saves a draft only its municipality sees, resumes it, and submits it with a folio and due dates", async () => {
+    const run = freshRun();
+    const draft = await createCase(people.carolina, "203.0.113.5", newCaseInput(run, { intent: "draft", summary: "Primer borrador" }));
+    expect(draft).toMatchObject({ status: "BORRADOR", folio: null, version: 1, duplicates: [] });
+    const stored = await db.case.findUniqueOrThrow({ where: { id: draft.id }, include: { participants: true } });
+    expect(stored).toMatchObject({ municipalityCode: "13501", regionCode: "13", type: "NNA", sensitive: true, priority: "ALTA", suggestedPriority: "ALTA", folio: null, submittedAt: null });
+    expect(stored.participants).toEqual([expect.objectContaining({ documentNumber: run.replace(/\./g, ""), documentKey: run.replace(/[.-]/g, ""), nationality: "VE" })]);
+
+    // Until it is submitted, SERMIG and other municipalities do not know it exists.
+    for (const outsider of [people.rodrigo, people.andrea, people.javiera]) {
+      await expect(visibleCase(db, outsider, draft.id, { id: true })).rejects.toThrow(NotFoundError);
+    }
+
+    const resumed = await updateDraft(people.carolina, null, draftInput(draft.id, 1, run, { intent: "draft", summary: "Borrador retomado", "details.acompanado": "no" }));
+    expect(resumed).toMatchObject({ status: "BORRADOR", version: 2 });
+    const change = await db.caseEvent.findFirstOrThrow({ where: { caseId: draft.id, kind: "case.updated" } });
+    expect(change.before).toEqual({ summary: "Primer borrador", priority: "ALTA" });
+    expect(change.after).toEqual({ summary: "Borrador retomado", priority: "URGENTE", changed: ["typeDetails"] });
+
+    const before = await sequenceNow();
+    const submitted = await updateDraft(people.carolina, null, draftInput(draft.id, 2, run, { "details.acompanado": "no" }));
+    expect(submitted.status).toBe("INGRESADO");
+    expect(submitted.folio).toBe(`SM-${localDateOf(new Date()).slice(0, 4)}-${String(before + 1).padStart(6, "0")}`);
+    const filed = await db.case.findUniqueOrThrow({ where: { id: draft.id } });
+    // Unaccompanied child: urgent, and sensitive types answer within one working day.
+    expect(filed).toMatchObject({ status: "INGRESADO", priority: "URGENTE", version: submitted.version });
+    expect(filed.firstResponseDueAt).toEqual(addWorkingDays(filed.submittedAt!, 1));
+    expect(filed.resolutionDueAt).toEqual(addWorkingDays(filed.submittedAt!, 5));
+    expect(await visibleCase(db, people.rodrigo, draft.id, { folio: true })).toEqual({ folio: submitted.folio });
+
+    // Events of one transaction share its timestamp, so compare them as a set.
+    const kinds = (await db.caseEvent.findMany({ where: { caseId: draft.id } })).map((e) => e.kind).sort();
+    expect(kinds).toEqual(["case.created", "case.submitted", "case.updated", "case.updated", "sla.started"]);
+    const audits = await db.auditEvent.findMany({ where: { entityId: draft.id }, orderBy: { id: "asc" }, select: { action: true, ip: true } });
+    expect(audits.map((a) => a.action)).toEqual(["case.create", "case.updateDraft", "case.updateDraft", "case.submit"]);
+    expect(audits[0].ip).toBe("203.0.113.5");
+
+    // The region's coordinators hear of it; the title names the folio and the type, never the person.
+    const notice = await db.notification.findFirstOrThrow({ where: { caseId: draft.id, userId: people.rodrigo.id } });
+    expect(notice.title).toBe(`Nuevo caso ${submitted.folio} de Melipilla`);
+    expect(notice.title).not.toContain("Persona Ficticia");
+  });
+
+  it("keeps the draft as it was when the version is stale, and refuses to edit a submitted case", async () => {
+    const run = freshRun();
+    const draft = await createCase(people.carolina, null, newCaseInput(run, { intent: "draft" }));
+    await updateDraft(people.carolina, null, draftInput(draft.id, 1, run, { intent: "draft", summary: "Versión de otra persona" }));
+    await expect(updateDraft(people.carolina, null, draftInput(draft.id, 1, run, { intent: "draft", summary: "Versión atrasada" }))).rejects.toThrow(ConflictError);
+    expect((await db.case.findUniqueOrThrow({ where: { id: draft.id } })).summary).toBe("Versión de otra persona");
+
+    await updateDraft(people.carolina, null, draftInput(draft.id, 2, run));
+    await expect(updateDraft(people.carolina, null, draftInput(draft.id, 3, run))).rejects.toThrow(RuleError);
+  });
+
+  it("lets only the municipality's officers write drafts", async () => {
+    const run = freshRun();
+    await expect(createCase(people.rodrigo, null, newCaseInput(run))).rejects.toThrow(ForbiddenError);
+    const draft = await createCase(people.carolina, null, newCaseInput(run, { intent: "draft" }));
+    await expect(updateDraft(people.javiera, null, draftInput(draft.id, 1, run))).rejects.toThrow(NotFoundError);
+    await expect(updateDraft(people.rodrigo, null, draftInput(draft.id, 1, run))).rejects.toThrow(ForbiddenError);
+    expect((await db.case.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(1);
+  });
+
+  it("files one case for ten parallel sends with one idempotency key, with one folio", async () => {
+    const input = newCaseInput(freshRun(), { archivo: pdf() });
+    const before = await sequenceNow();
+    const results = await Promise.all(Array.from({ length: 10 }, () => createCase(people.carolina, null, input)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(await db.case.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    expect(await sequenceNow()).toBe(before + 1);
+    expect(await db.caseAttachment.count({ where: { caseId: results[0].id } })).toBe(1);
+    // A replay later gets the same case, and so does a double click with a draft.
+    expect((await createCase(people.carolina, null, input)).id).toBe(results[0].id);
+    expect((await createCase(people.carolina, null, input)).folio).toMatch(/^SM-\d{4}-\d{6}$/);
+    // Somebody else's key is not a way to reach their case.
+    await expect(createCase(people.javiera, null, input)).rejects.toThrow(NotFoundError);
+  });
+
+  it("attaches the file sent with the form and refuses a disguised one without filing anything", async () => {
+    const input = newCaseInput(freshRun(), { intent: "draft", archivo: pdf("certificado.pdf") });
+    const draft = await createCase(people.carolina, null, input);
+    const attachment = await db.caseAttachment.findFirstOrThrow({ where: { caseId: draft.id }, include: { file: true } });
+    expect(attachment).toMatchObject({ internal: false, file: { ownerType: "CaseAttachment", originalName: "certificado.pdf" } });
+
+    const disguised = newCaseInput(freshRun(), { archivo: new File(["<script>alert(1)</script>"], "informe.pdf", { type: "application/pdf" }) });
+    await expect(createCase(people.carolina, null, disguised)).rejects.toThrow(RuleError);
+    expect(await db.case.count({ where: { idempotencyKey: disguised.idempotencyKey } })).toBe(0);
+  });
+});
+
+describe("possible duplicates", () => {
+  it("warns with the folio of an open case of the region holding the same document, and lets the officer go on", async () => {
+    const run = freshRun();
+    const compact = run.replace(/\./g, "");
+    const santiago = await createCase(people.javiera, null, newCaseInput(run));
+    const antofagasta = await createCase(people.matias, null, newCaseInput(run));
+    expect(santiago.duplicates).toEqual([]);
+
+    // Written differently (no dots), the same document; the other region's case is not mentioned.
+    const first = await createCase(people.carolina, null, newCaseInput(compact));
+    expect(first).toMatchObject({ status: "BORRADOR", folio: null, duplicates: [{ folio: santiago.folio, caseId: null }] });
+    expect(first.duplicates.map((d) => d.folio)).not.toContain(antofagasta.folio);
+
+    const goOn = await updateDraft(people.carolina, null, draftInput(first.id, first.version, compact, { acknowledgedFolios: santiago.folio }));
+    expect(goOn).toMatchObject({ status: "INGRESADO", duplicates: [{ folio: santiago.folio, caseId: null }] });
+
+    // Within one's own municipality the warning links to the other case.
+    const again = await createCase(people.carolina, null, newCaseInput(run, { intent: "draft" }));
+    expect(again.duplicates).toEqual(expect.arrayContaining([{ folio: goOn.folio, caseId: goOn.id }, { folio: santiago.folio, caseId: null }]));
+  });
+
+  it("ignores drafts and closed cases", async () => {
+    const run = freshRun();
+    await createCase(people.javiera, null, newCaseInput(run, { intent: "draft" }));
+    const closed = await createCase(people.javiera, null, newCaseInput(run));
+    await db.case.update({ where: { id: closed.id }, data: { status: "CERRADO", closedAt: new Date() } });
+    expect((await createCase(people.carolina, null, newCaseInput(run))).status).toBe("INGRESADO");
+  });
+});
+
+describe("the form's schema", () => {
+  it("shows every missing field at once, under the names of the form's inputs", () => {
+    const result = createCaseSchema.safeParse({
+      ...nnaForm("12.345.678-9"),
+      idempotencyKey: randomUUID(),
+      summary: "",
+      "participants.0.fullName": "",
+      "participants.0.relation": "",
+      "details.escolarizado": "",
+      consentBasis: "BASE_LEGAL",
+      consentDetail: "",
+    });
+    expect(result.success).toBe(false);
+    const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(fields).toEqual({
+      summary: "Escriba un resumen del caso (al menos 5 caracteres).",
+      "participants.0.fullName": "Escriba el nombre de la persona.",
+      "participants.0.documentNumber": "El RUN no es válido: revise los números y el dígito verificador.",
+      "participants.0.relation": "Elija la relación de la persona con el caso.",
+      "details.escolarizado": "Responda esta pregunta.",
+      consentDetail: "Indique la base legal que permite compartir los datos sin consentimiento.",
+    });
+  });
+
+  it("accepts an almost empty draft", () => {
+    const draft = createCaseSchema.parse({ idempotencyKey: randomUUID(), intent: "draft", type: "CONSULTA" });
+    expect(draft).toMatchObject({ summary: "", description: "", participants: [], details: {}, consentBasis: null, archivo: null });
+  });
+});

@@ -1,0 +1,295 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notify";
+import { localDateOf } from "@/lib/sla/working-days";
+import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
+import { CASE_TYPES } from "./catalogue";
+import { attachFile } from "./conversation";
+import type { CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
+import { computeDueDates } from "./sla";
+import { recordCaseEvent } from "./timeline";
+
+type Tx = Prisma.TransactionClient;
+
+/** Another open case of the region with a participant holding the same document. */
+export type Duplicate = {
+  folio: string;
+  /** Only for a case of the viewer's own municipality, which they may open; otherwise just the folio. */
+  caseId: string | null;
+};
+
+export type FilingResult = { id: string; status: CaseStatus; folio: string | null; version: number; duplicates: Duplicate[] };
+
+type Place = { municipalityCode: string; regionCode: string };
+
+/** Cases are filed by a municipality, through its officers; nobody else writes drafts. */
+function filingPlace(viewer: Viewer): Place {
+  if (viewer.role !== "MUNICIPAL_OFFICER" || !viewer.municipalityCode || !viewer.regionCode) throw new ForbiddenError();
+  return { municipalityCode: viewer.municipalityCode, regionCode: viewer.regionCode };
+}
+
+/** The case's own columns from the form; the priority follows the catalogue's suggestion while it is a draft. */
+function caseColumns(input: CaseFormInput) {
+  const entry = CASE_TYPES[input.type];
+  const suggested = entry.suggestPriority(input.details);
+  return {
+    type: input.type,
+    summary: input.summary,
+    description: input.description,
+    typeDetails: input.details,
+    sensitive: entry.sensitive,
+    priority: suggested,
+    suggestedPriority: suggested,
+    consentBasis: input.consentBasis,
+    consentDetail: input.consentBasis === "BASE_LEGAL" ? input.consentDetail : null,
+  };
+}
+
+type CaseColumns = ReturnType<typeof caseColumns>;
+
+/** Ids that sort in the order given (UUID version 7 layout), so participants keep the order they were typed in. */
+function orderedIds(count: number): string[] {
+  const time = Date.now().toString(16).padStart(12, "0");
+  return Array.from({ length: count }, (_, i) => {
+    const random = randomBytes(8).toString("hex");
+    const variant = ((parseInt(random[0], 16) & 0x3) | 0x8).toString(16);
+    return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${i.toString(16).padStart(3, "0")}-${variant}${random.slice(1, 4)}-${random.slice(4, 16)}`;
+  });
+}
+
+function participantRows(people: ParticipantInput[]) {
+  return people.map((person) => ({
+    fullName: person.fullName,
+    documentType: person.documentType,
+    documentNumber: person.documentNumber,
+    documentKey: person.documentKey,
+    nationality: person.nationality,
+    birthDate: person.birthDate,
+    sexGender: person.sexGender,
+    contact: person.contact,
+    // A draft may leave it blank; submission requires it.
+    relation: person.relation ?? "",
+  }));
+}
+
+function withIds<T extends object>(rows: T[]): (T & { id: string })[] {
+  const ids = orderedIds(rows.length);
+  return rows.map((row, i) => ({ ...row, id: ids[i] }));
+}
+
+/**
+ * Open cases of the viewer's region where someone holds one of these documents. The search is wider
+ * than the viewer's scope on purpose (a person may have gone to two municipalities), so it returns no
+ * more than the folio, plus the id when the other case is the viewer's own municipality's.
+ */
+export async function findDuplicates(tx: Tx, viewer: Viewer, caseId: string | null, documentKeys: (string | null)[]): Promise<Duplicate[]> {
+  const keys = [...new Set(documentKeys.filter((key): key is string => Boolean(key)))];
+  if (keys.length === 0 || !viewer.regionCode) return [];
+  const rows = await tx.case.findMany({
+    where: {
+      regionCode: viewer.regionCode,
+      status: { notIn: ["BORRADOR", "CERRADO"] },
+      folio: { not: null },
+      ...(caseId && { id: { not: caseId } }),
+      participants: { some: { documentKey: { in: keys } } },
+    },
+    orderBy: { submittedAt: "desc" },
+    take: 10,
+    select: { id: true, folio: true, municipalityCode: true },
+  });
+  return rows.map((row) => ({ folio: row.folio!, caseId: row.municipalityCode === viewer.municipalityCode ? row.id : null }));
+}
+
+async function nextFolio(tx: Tx, now: Date): Promise<string> {
+  const year = Number(localDateOf(now).slice(0, 4));
+  // One statement takes the next number, so two submissions can never share a folio.
+  const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO case_sequence (year, last) VALUES (${year}, 1)
+    ON CONFLICT (year) DO UPDATE SET last = case_sequence.last + 1
+    RETURNING last`;
+  return `SM-${year}-${String(last).padStart(6, "0")}`;
+}
+
+type Draft = Place & { id: string; version: number; type: CaseColumns["type"]; priority: CaseColumns["priority"] };
+
+/** BORRADOR → INGRESADO: folio, the SLA clock, the timeline, and word to the region's coordinators. */
+async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft): Promise<Omit<FilingResult, "duplicates">> {
+  const now = new Date();
+  const folio = await nextFolio(tx, now);
+  const due = await computeDueDates(tx, draft.type, draft.priority, now, []);
+  const { count } = await tx.case.updateMany({
+    where: { id: draft.id, version: draft.version, status: "BORRADOR" },
+    data: { status: "INGRESADO", folio, submittedAt: now, ...due, version: { increment: 1 } },
+  });
+  if (count === 0) throw new ConflictError(CASE_CONFLICT);
+  await recordCaseEvent(tx, draft.id, viewer, "case.submitted", { before: { status: "BORRADOR" }, after: { status: "INGRESADO", folio } });
+  await recordCaseEvent(tx, draft.id, viewer, "sla.started", {
+    after: { firstResponseDueAt: due.firstResponseDueAt.toISOString(), resolutionDueAt: due.resolutionDueAt.toISOString() },
+  });
+  await recordAudit(tx, viewer, ip, {
+    action: "case.submit",
+    entity: "Case",
+    entityId: draft.id,
+    before: { status: "BORRADOR" },
+    after: { status: "INGRESADO", folio, priority: draft.priority },
+    municipalityCode: draft.municipalityCode,
+    regionCode: draft.regionCode,
+  });
+  const [coordinators, municipality] = await Promise.all([
+    tx.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode: draft.regionCode, active: true }, select: { id: true } }),
+    tx.municipality.findUniqueOrThrow({ where: { code: draft.municipalityCode }, select: { name: true } }),
+  ]);
+  await notify(tx, {
+    userIds: coordinators.map((user) => user.id),
+    kind: "CASE_SUBMITTED",
+    // The title travels by e-mail: a sensitive type (violence, children…) is itself sensitive, so it is left out.
+    title: `Nuevo caso ${folio}${CASE_TYPES[draft.type].sensitive ? "" : ` (${CASE_TYPES[draft.type].label})`} de ${municipality.name}`,
+    caseId: draft.id,
+  });
+  return { id: draft.id, status: "INGRESADO", folio, version: draft.version + 1 };
+}
+
+/**
+ * After saving: stays a draft when asked to, or when a possible duplicate appeared that the officer
+ * has not seen yet (they see it and may then submit anyway); otherwise it is submitted.
+ */
+async function saveOutcome(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft, input: CaseFormInput): Promise<FilingResult> {
+  const duplicates = await findDuplicates(
+    tx,
+    viewer,
+    draft.id,
+    input.participants.map((person) => person.documentKey),
+  );
+  const unseen = duplicates.filter((duplicate) => !input.acknowledgedFolios.includes(duplicate.folio));
+  if (input.intent === "draft" || unseen.length > 0) return { id: draft.id, status: "BORRADOR", folio: null, version: draft.version, duplicates };
+  return { ...(await submit(tx, viewer, ip, draft)), duplicates };
+}
+
+/** The case an idempotency key already created, or null. A key is only ever sent by the form that generated it. */
+async function filedWithKey(viewer: Viewer, idempotencyKey: string): Promise<FilingResult | null> {
+  const found = await db.case.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, folio: true, version: true, municipalityCode: true } });
+  if (!found) return null;
+  if (found.municipalityCode !== viewer.municipalityCode) throw new NotFoundError();
+  return { id: found.id, status: found.status, folio: found.folio, version: found.version, duplicates: [] };
+}
+
+function isKeyConflict(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Files a new case as a draft, and submits it when asked. Idempotent: a second request with the same
+ * key (a double click, a replay, parallel sends) gets the case the first one created.
+ */
+export async function createCase(viewer: Viewer, ip: string | null, input: CreateCaseInput): Promise<FilingResult> {
+  const place = filingPlace(viewer);
+  const earlier = await filedWithKey(viewer, input.idempotencyKey);
+  if (earlier) return earlier;
+  try {
+    return await db.$transaction(async (tx) => {
+      const columns = caseColumns(input);
+      const created = await tx.case.create({
+        data: { ...columns, ...place, idempotencyKey: input.idempotencyKey, createdById: viewer.id, participants: { createMany: { data: withIds(participantRows(input.participants)) } } },
+        select: { id: true, version: true },
+      });
+      await recordCaseEvent(tx, created.id, viewer, "case.created", { after: { type: columns.type, priority: columns.priority } });
+      if (input.archivo) await attachFile(tx, viewer, created.id, input.archivo, false);
+      await recordAudit(tx, viewer, ip, {
+        action: "case.create",
+        entity: "Case",
+        entityId: created.id,
+        after: { status: "BORRADOR", type: columns.type, priority: columns.priority },
+        ...place,
+      });
+      return saveOutcome(tx, viewer, ip, { ...place, ...created, type: columns.type, priority: columns.priority }, input);
+    }, CASE_TRANSACTION);
+  } catch (error) {
+    // Parallel sends with one key: the losers wait on the unique index, then find the winner's case.
+    if (isKeyConflict(error)) {
+      const winner = await filedWithKey(viewer, input.idempotencyKey);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+const draftSnapshot = {
+  id: true,
+  status: true,
+  version: true,
+  municipalityCode: true,
+  regionCode: true,
+  type: true,
+  priority: true,
+  summary: true,
+  description: true,
+  typeDetails: true,
+  consentBasis: true,
+  consentDetail: true,
+  participants: {
+    orderBy: { id: "asc" },
+    select: { fullName: true, documentType: true, documentNumber: true, documentKey: true, nationality: true, birthDate: true, sexGender: true, contact: true, relation: true },
+  },
+} satisfies Prisma.CaseSelect;
+
+type Snapshot = Prisma.CaseGetPayload<{ select: typeof draftSnapshot }>;
+
+/** Fields whose old and new values the timeline shows; the others are only named as changed. */
+const SHOWN_FIELDS = ["type", "priority", "summary", "consentBasis"] as const;
+const NAMED_FIELDS = ["description", "typeDetails", "consentDetail"] as const;
+
+type StoredParticipant = Omit<ReturnType<typeof participantRows>[number], "sexGender"> & { sexGender: string | null };
+const comparable = (rows: StoredParticipant[]) => JSON.stringify(rows.map((row) => ({ ...row, birthDate: row.birthDate?.toISOString() ?? null })));
+
+/** The "old → new" of a draft's edit, without participants' data (the timeline is shown to everyone who sees the case). */
+function draftChanges(before: Snapshot, after: CaseColumns, peopleChanged: boolean) {
+  const old: Record<string, string | null> = {};
+  const now: Record<string, string | null> = {};
+  for (const field of SHOWN_FIELDS) {
+    if (before[field] === after[field]) continue;
+    old[field] = before[field];
+    now[field] = after[field];
+  }
+  const named: string[] = NAMED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  if (peopleChanged) named.push("participants");
+  if (Object.keys(now).length === 0 && named.length === 0) return null;
+  return { before: old, after: { ...now, ...(named.length > 0 && { changed: named }) } };
+}
+
+/** Saves a draft again (the officer came back to it), and submits it when asked. */
+export async function updateDraft(viewer: Viewer, ip: string | null, input: UpdateDraftInput): Promise<FilingResult> {
+  filingPlace(viewer);
+  return db.$transaction(async (tx) => {
+    const before = await visibleCase(tx, viewer, input.id, draftSnapshot);
+    if (before.status !== "BORRADOR") throw new RuleError("Este caso ya se ingresó a SERMIG: su avance se sigue en la página del caso.");
+    const columns = caseColumns(input);
+    const { count } = await tx.case.updateMany({ where: { id: before.id, version: input.version, status: "BORRADOR" }, data: { ...columns, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError(CASE_CONFLICT);
+    const people = participantRows(input.participants);
+    const peopleChanged = comparable(before.participants) !== comparable(people);
+    if (peopleChanged) {
+      await tx.caseParticipant.deleteMany({ where: { caseId: before.id } });
+      await tx.caseParticipant.createMany({ data: withIds(people).map((row) => ({ ...row, caseId: before.id })) });
+    }
+    const change = draftChanges(before, columns, peopleChanged);
+    if (change) await recordCaseEvent(tx, before.id, viewer, "case.updated", change);
+    if (input.archivo) await attachFile(tx, viewer, before.id, input.archivo, false);
+    await recordAudit(tx, viewer, ip, {
+      action: "case.updateDraft",
+      entity: "Case",
+      entityId: before.id,
+      before: { type: before.type, priority: before.priority, version: before.version },
+      after: { type: columns.type, priority: columns.priority, version: input.version + 1 },
+      municipalityCode: before.municipalityCode,
+      regionCode: before.regionCode,
+    });
+    const draft = { id: before.id, version: input.version + 1, municipalityCode: before.municipalityCode, regionCode: before.regionCode, type: columns.type, priority: columns.priority };
+    return saveOutcome(tx, viewer, ip, draft, input);
+  }, CASE_TRANSACTION);
+}

@@ -1,0 +1,287 @@
+import "server-only";
+import { z } from "zod";
+import { hasPermission } from "@/lib/auth/permissions";
+import { municipalityWhere, territoryWhere } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { documentKeyOf } from "./schemas";
+
+export const INBOX_PAGE_SIZE = 25;
+
+/** The saved views of the inbox, in the order of the tabs. Each is a condition on the filtered list. */
+export const INBOX_VIEWS = {
+  abiertos: "Abiertos",
+  sin_asignar: "Sin asignar",
+  mios: "Mis casos",
+  vencen_24h: "Vencen en 24 h",
+  vencidos: "Vencidos",
+  esperando: "Esperando a la municipalidad",
+  cerrados: "Resueltos y cerrados",
+  todos: "Todos",
+} as const;
+export type InboxView = keyof typeof INBOX_VIEWS;
+const VIEW_KEYS = Object.keys(INBOX_VIEWS) as InboxView[];
+
+export const INBOX_ORDERS = { urgencia: "Urgencia (plazos)", prioridad: "Prioridad", recientes: "Más recientes", antiguos: "Más antiguos" } as const;
+type InboxOrder = keyof typeof INBOX_ORDERS;
+
+const FILED_STATUSES = Object.values(CaseStatus).filter((s) => s !== "BORRADOR") as [CaseStatus, ...CaseStatus[]];
+const localDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  .optional()
+  .catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/** The inbox's query string. Anything malformed means "no filter" rather than an error page. */
+export const inboxFilterSchema = z.object({
+  vista: z.enum(VIEW_KEYS).default("abiertos").catch("abiertos"),
+  q: optional(z.string().trim().max(120).transform((value) => value || undefined)),
+  tipo: optional(z.enum(CaseType)),
+  estado: optional(z.enum(FILED_STATUSES)),
+  prioridad: optional(z.enum(CasePriority)),
+  region: optional(z.string().regex(/^\d{2}$/)),
+  municipalidad: optional(z.string().regex(/^\d{5}$/)),
+  /** A coordinator's id, or "ninguna" for unassigned cases. */
+  asignada: optional(z.string().regex(/^[\w-]{1,40}$/)),
+  desde: localDay,
+  hasta: localDay,
+  orden: z.enum(Object.keys(INBOX_ORDERS) as [InboxOrder, ...InboxOrder[]]).default("urgencia").catch("urgencia"),
+  pagina: z.coerce.number().int().min(1).default(1).catch(1),
+});
+export type InboxFilters = z.output<typeof inboxFilterSchema>;
+
+/** Only SERMIG works the inbox; for anyone else it does not exist. */
+export function assertInboxReader(viewer: Viewer) {
+  if (!hasPermission(viewer.role, "cases.triage")) throw new NotFoundError();
+}
+
+/**
+ * The viewer's territory as SQL, translated from the one scope rule (`territoryWhere`) so raw
+ * queries cannot drift from it. An unknown key fails instead of being ignored, which would widen
+ * the scope.
+ */
+export function scopeSql(viewer: Viewer): Prisma.Sql {
+  const parts = territoryWhere(viewer).AND.flatMap((territory) =>
+    Object.entries(territory).map(([key, value]) => {
+      if (key === "regionCode") return Prisma.sql`c.region_code = ${value}`;
+      if (key === "municipalityCode") return Prisma.sql`c.municipality_code = ${value}`;
+      throw new Error(`Ámbito territorial sin traducción a SQL: ${key}`);
+    }),
+  );
+  return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
+}
+
+/** Columns are `timestamp` holding UTC; an ISO string cast to it compares right whatever the session's time zone. */
+const at = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
+const localDate = Prisma.sql`(c.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago')::date`;
+
+const OPEN = Prisma.sql`c.status IN ('INGRESADO', 'EN_REVISION', 'REQUIERE_INFO', 'DERIVADO')`;
+/** The deadline that applies now: the first answer until it is given, and the resolution. */
+const firstDue = Prisma.sql`CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END`;
+
+/**
+ * Past due: a deadline has passed. While the case waits on the municipality its clock is stopped, so
+ * only a deadline missed before the wait began counts (asking for information later does not erase it).
+ */
+function overdue(now: Date): Prisma.Sql {
+  const missed = (due: Prisma.Sql) => Prisma.sql`(${due} < ${at(now)} AND (c.waiting_since IS NULL OR ${due} < c.waiting_since))`;
+  return Prisma.sql`(${OPEN} AND (${missed(firstDue)} OR ${missed(Prisma.sql`c.resolution_due_at`)}))`;
+}
+
+/** A running clock (not paused) whose first-response or resolution deadline falls within the next 24 hours. */
+function dueSoon(now: Date): Prisma.Sql {
+  const soon = new Date(now.getTime() + 24 * 3_600_000);
+  const within = (due: Prisma.Sql) => Prisma.sql`(${due} >= ${at(now)} AND ${due} <= ${at(soon)})`;
+  return Prisma.sql`(${OPEN} AND c.waiting_since IS NULL AND (${within(firstDue)} OR ${within(Prisma.sql`c.resolution_due_at`)}))`;
+}
+
+function viewSql(view: InboxView, viewer: Viewer, now: Date): Prisma.Sql {
+  switch (view) {
+    case "abiertos":
+      return OPEN;
+    case "sin_asignar":
+      return Prisma.sql`(${OPEN} AND c.assignee_id IS NULL)`;
+    case "mios":
+      return Prisma.sql`(${OPEN} AND c.assignee_id = ${viewer.id})`;
+    case "vencen_24h":
+      return dueSoon(now);
+    case "vencidos":
+      return overdue(now);
+    case "esperando":
+      return Prisma.sql`c.status = 'REQUIERE_INFO'`;
+    case "cerrados":
+      return Prisma.sql`c.status IN ('RESUELTO', 'CERRADO')`;
+    case "todos":
+      return Prisma.sql`TRUE`;
+  }
+}
+
+/** Drafts never leave the municipality; everything else is limited to the viewer's territory. */
+function baseSql(viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`c.status <> 'BORRADOR' AND ${scopeSql(viewer)}`;
+}
+
+/**
+ * The search as a tsquery: `websearch_to_tsquery('es_unaccent', q)`, with one repair. The config
+ * removes accents before stemming, and Snowball only knows the accented suffix «-ción», so a singular
+ * like "regularización" is indexed unstemmed ('regularizacion') while its plural is stemmed
+ * ('regulariz'). Each «-ción»/«-ciones» word of the query is therefore rewritten, in place, into the
+ * alternatives of both numbers; singular and plural then find each other, with or without accents,
+ * and the rest of the query (phrases, «-» exclusions, «or») keeps its meaning.
+ */
+function textQuery(q: string): Prisma.Sql {
+  const words = [...new Set(q.match(/[\p{L}\p{N}]+ci[oó]n(?:es)?(?![\p{L}\p{N}])/giu) ?? [])];
+  return words.reduce((query, word) => {
+    const singular = word.replace(/ci[oó]nes$/i, "cion");
+    const accented = singular.replace(/ci[oó]n$/i, "ción");
+    return Prisma.sql`ts_rewrite(${query}, plainto_tsquery('es_unaccent', ${word}),
+      plainto_tsquery('es_unaccent', ${word}) || plainto_tsquery('es_unaccent', ${singular}) || unaccent(plainto_tsquery('spanish', ${accented})::text)::tsquery)`;
+  }, Prisma.sql`websearch_to_tsquery('es_unaccent', ${q})`);
+}
+
+/** The filters of the query string, without the view. Full-text search ignores accents and matches word stems. */
+function filterSql(viewer: Viewer, filters: InboxFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [baseSql(viewer)];
+  if (filters.q) parts.push(Prisma.sql`(c.search_vector @@ ${textQuery(filters.q)} OR c.folio = ${filters.q.toUpperCase()})`);
+  if (filters.tipo) parts.push(Prisma.sql`c.type = ${filters.tipo}::"CaseType"`);
+  if (filters.estado) parts.push(Prisma.sql`c.status = ${filters.estado}::"CaseStatus"`);
+  if (filters.prioridad) parts.push(Prisma.sql`c.priority = ${filters.prioridad}::"CasePriority"`);
+  if (filters.region) parts.push(Prisma.sql`c.region_code = ${filters.region}`);
+  if (filters.municipalidad) parts.push(Prisma.sql`c.municipality_code = ${filters.municipalidad}`);
+  if (filters.asignada === "ninguna") parts.push(Prisma.sql`c.assignee_id IS NULL`);
+  else if (filters.asignada) parts.push(Prisma.sql`c.assignee_id = ${filters.asignada}`);
+  if (filters.desde) parts.push(Prisma.sql`${localDate} >= ${filters.desde}::date`);
+  if (filters.hasta) parts.push(Prisma.sql`${localDate} <= ${filters.hasta}::date`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The rows of one view under the current filters: the list, its count and the export share this condition. */
+export function inboxWhereSql(viewer: Viewer, filters: InboxFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`${filterSql(viewer, filters)} AND ${viewSql(filters.vista, viewer, now)}`;
+}
+
+/**
+ * Most urgent first: running clocks by their nearest deadline, then cases waiting on the
+ * municipality (their clock is stopped), then finished ones; ties by priority and filing order.
+ */
+function orderSql(order: InboxOrder): Prisma.Sql {
+  switch (order) {
+    case "urgencia":
+      return Prisma.sql`CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
+        LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
+    case "prioridad":
+      return Prisma.sql`c.priority DESC, LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.submitted_at ASC, c.id`;
+    case "recientes":
+      return Prisma.sql`c.submitted_at DESC, c.id`;
+    case "antiguos":
+      return Prisma.sql`c.submitted_at ASC, c.id`;
+  }
+}
+
+/**
+ * What a list shows of a case. Never participants or the narrative; the summary of a sensitive case
+ * (children, violence, trafficking) stays on its page, where each reading is audited.
+ */
+export type InboxRow = {
+  id: string;
+  folio: string;
+  type: CaseType;
+  status: CaseStatus;
+  priority: CasePriority;
+  sensitive: boolean;
+  summary: string | null;
+  municipalityName: string;
+  regionCode: string;
+  regionName: string;
+  assigneeName: string | null;
+  submittedAt: Date;
+  firstResponseAt: Date | null;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  /** The nearest deadline still to be met (first answer or resolution), null once finished. */
+  nextDueAt: Date | null;
+  waitingSince: Date | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  derivedTo: string | null;
+  outcome: string | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  version: number;
+};
+
+function rowColumns(now: Date): Prisma.Sql {
+  return Prisma.sql`c.id, c.folio, c.type::text AS type, c.status::text AS status, c.priority::text AS priority, c.sensitive,
+    CASE WHEN c.sensitive THEN NULL ELSE c.summary END AS summary, m.name AS "municipalityName", c.region_code AS "regionCode", r.name AS "regionName",
+    u.name AS "assigneeName", c.submitted_at AS "submittedAt", c.first_response_at AS "firstResponseAt",
+    c.first_response_due_at AS "firstResponseDueAt", c.resolution_due_at AS "resolutionDueAt",
+    CASE WHEN ${OPEN} THEN LEAST(${firstDue}, c.resolution_due_at) END AS "nextDueAt",
+    c.waiting_since AS "waitingSince", ${overdue(now)} AS overdue, ${dueSoon(now)} AS "dueSoon",
+    c.derived_to AS "derivedTo", c.outcome, c.resolved_at AS "resolvedAt", c.closed_at AS "closedAt", c.version`;
+}
+
+/** SELECT … FROM of a list row; the caller adds WHERE and ORDER BY. */
+export function inboxRowSql(now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT ${rowColumns(now)}
+    FROM "case" c JOIN municipality m ON m.code = c.municipality_code JOIN region r ON r.code = c.region_code
+    LEFT JOIN "user" u ON u.id = c.assignee_id`;
+}
+
+export type ViewCounts = Record<InboxView, number>;
+
+/** How many cases each view holds under the current filters: one grouped query, so the tabs agree with each other. */
+export async function inboxCounts(viewer: Viewer, filters: InboxFilters, now: Date): Promise<ViewCounts> {
+  assertInboxReader(viewer);
+  const counters = Prisma.join(VIEW_KEYS.map((view) => Prisma.sql`count(*) FILTER (WHERE ${viewSql(view, viewer, now)})::int`));
+  const [{ counts }] = await db.$queryRaw<{ counts: number[] }[]>`SELECT ARRAY[${counters}] AS counts FROM "case" c WHERE ${filterSql(viewer, filters)}`;
+  return Object.fromEntries(VIEW_KEYS.map((view, i) => [view, counts[i]])) as ViewCounts;
+}
+
+export type InboxPage = { rows: InboxRow[]; counts: ViewCounts; total: number; page: number; pageCount: number };
+
+/** One page of the current view, with the count of every view. No cap: any page of any size of list can be reached. */
+export async function listInbox(viewer: Viewer, filters: InboxFilters, now = new Date()): Promise<InboxPage> {
+  const counts = await inboxCounts(viewer, filters, now);
+  const total = counts[filters.vista];
+  const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const page = Math.min(filters.pagina, pageCount);
+  const rows = await db.$queryRaw<InboxRow[]>`
+    ${inboxRowSql(now)}
+     WHERE ${inboxWhereSql(viewer, filters, now)}
+     ORDER BY ${orderSql(filters.orden)}
+     LIMIT ${INBOX_PAGE_SIZE} OFFSET ${(page - 1) * INBOX_PAGE_SIZE}`;
+  return { rows, counts, total, page, pageCount };
+}
+
+/**
+ * Cases of the viewer's territory with a participant holding exactly that document. The number
+ * arrives in a POST body and is never put in a URL (it would end up in history, logs and referrers).
+ */
+export async function casesByDocument(viewer: Viewer, document: string, now = new Date()): Promise<InboxRow[]> {
+  assertInboxReader(viewer);
+  const key = documentKeyOf(document);
+  if (!key) return [];
+  return db.$queryRaw<InboxRow[]>`
+    ${inboxRowSql(now)}
+     WHERE ${baseSql(viewer)}
+       AND EXISTS (SELECT 1 FROM case_participant p WHERE p.case_id = c.id AND p.document_key = ${key})
+     ORDER BY ${orderSql("urgencia")}`;
+}
+
+/** The choices of the filter form, limited to the viewer's territory (and the chosen region, for admins). */
+export async function inboxFilterOptions(viewer: Viewer, region: string | undefined) {
+  assertInboxReader(viewer);
+  const chosen = region ? { regionCode: region } : {};
+  const [municipalities, coordinators, regions, own] = await Promise.all([
+    db.municipality.findMany({ where: { ...municipalityWhere(viewer), ...chosen }, select: { code: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({ where: { role: "REGIONAL_COORDINATOR", ...territoryWhere(viewer), ...chosen }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
+    viewer.role === "NATIONAL_ADMIN" ? db.region.findMany({ select: { code: true, name: true }, orderBy: { northSouthOrder: "asc" } }) : Promise.resolve([]),
+    viewer.regionCode ? db.region.findUnique({ where: { code: viewer.regionCode }, select: { name: true } }) : Promise.resolve(null),
+  ]);
+  return { municipalities, coordinators, regions, regionName: own?.name ?? null };
+}

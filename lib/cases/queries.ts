@@ -1,0 +1,297 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import type { SlaState } from "@/lib/sla/clock";
+import { caseScope, internalWhere, visibleCase } from "./access";
+import { countryName, countryOptions } from "./countries";
+import { findDuplicates } from "./filing";
+import {
+  type CaseFormValues,
+  type CaseListFilters,
+  CONSENT_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  documentKeyOf,
+  RELATION_LABELS,
+  SEX_GENDER_LABELS,
+} from "./schemas";
+import { slaStateOf } from "./sla";
+import { CONVERSATION_EVENTS, describeChange, EVENT_LABELS } from "./timeline";
+
+/**
+ * A row of the case list. Never participants or the narrative; the summary of a sensitive case
+ * (children, violence, trafficking) is not even read here: it stays on the case page, where each
+ * reading is audited.
+ */
+export type CaseListRow = {
+  id: string;
+  folio: string | null;
+  type: CaseType;
+  status: CaseStatus;
+  priority: CasePriority;
+  sensitive: boolean;
+  summary: string | null;
+  municipalityName: string;
+  updatedAt: Date;
+  slaState: SlaState | null;
+};
+
+/** The viewer's cases, newest activity first, one page at a time; every page is reachable. */
+export async function listCases(viewer: Viewer, filters: CaseListFilters) {
+  const where: Prisma.CaseWhereInput = { ...caseScope(viewer), ...(filters.estado && { status: filters.estado }) };
+  const total = await db.case.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / filters.porPagina));
+  const page = Math.min(filters.pagina, pageCount);
+  const found = await db.case.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * filters.porPagina,
+    take: filters.porPagina,
+    select: {
+      id: true,
+      folio: true,
+      type: true,
+      status: true,
+      priority: true,
+      sensitive: true,
+      updatedAt: true,
+      firstResponseAt: true,
+      firstResponseDueAt: true,
+      resolutionDueAt: true,
+      waitingSince: true,
+      municipality: { select: { name: true } },
+    },
+  });
+  const summaries = await db.case.findMany({
+    where: { id: { in: found.filter((row) => !row.sensitive).map((row) => row.id) }, sensitive: false },
+    select: { id: true, summary: true },
+  });
+  const summaryOf = new Map(summaries.map((row) => [row.id, row.summary]));
+  const now = new Date();
+  const rows: CaseListRow[] = found.map((row) => ({
+    id: row.id,
+    folio: row.folio,
+    type: row.type,
+    status: row.status,
+    priority: row.priority,
+    sensitive: row.sensitive,
+    summary: summaryOf.get(row.id) ?? null,
+    municipalityName: row.municipality.name,
+    updatedAt: row.updatedAt,
+    slaState: slaStateOf(row, now),
+  }));
+  return { rows, total, page, pageCount };
+}
+
+/** Age in whole years on `at`, from a date of birth stored as a calendar date. */
+function ageOn(birthDate: Date, at: Date): number {
+  const years = at.getUTCFullYear() - birthDate.getUTCFullYear();
+  const beforeBirthday = at.getUTCMonth() < birthDate.getUTCMonth() || (at.getUTCMonth() === birthDate.getUTCMonth() && at.getUTCDate() < birthDate.getUTCDate());
+  return beforeBirthday ? years - 1 : years;
+}
+
+const participantSelect = {
+  orderBy: { id: "asc" },
+  select: { id: true, fullName: true, documentType: true, documentNumber: true, nationality: true, birthDate: true, sexGender: true, contact: true, relation: true },
+} satisfies Prisma.Case$participantsArgs;
+
+const caseViewSelect = {
+  id: true,
+  folio: true,
+  status: true,
+  type: true,
+  priority: true,
+  suggestedPriority: true,
+  typeDetails: true,
+  summary: true,
+  description: true,
+  sensitive: true,
+  consentBasis: true,
+  consentDetail: true,
+  municipalityCode: true,
+  regionCode: true,
+  createdById: true,
+  assigneeId: true,
+  derivedTo: true,
+  outcome: true,
+  resolutionText: true,
+  createdAt: true,
+  submittedAt: true,
+  firstResponseAt: true,
+  resolvedAt: true,
+  closedAt: true,
+  firstResponseDueAt: true,
+  resolutionDueAt: true,
+  waitingSince: true,
+  version: true,
+  updatedAt: true,
+  municipality: { select: { name: true, region: { select: { name: true } } } },
+  participants: participantSelect,
+} satisfies Prisma.CaseSelect;
+
+type CaseRow = Prisma.CaseGetPayload<{ select: typeof caseViewSelect }>;
+
+/** Every reading of a sensitive case leaves a trace, whoever reads it; nothing of the case itself goes in it. */
+async function auditSensitiveView(viewer: Viewer, ip: string | null, found: CaseRow) {
+  if (!found.sensitive) return;
+  await recordAudit(db, viewer, ip, {
+    action: "case.viewSensitive",
+    entity: "Case",
+    entityId: found.id,
+    municipalityCode: found.municipalityCode,
+    regionCode: found.regionCode,
+  });
+}
+
+function participantsView(participants: CaseRow["participants"], filedOn: Date) {
+  return participants.map((person) => ({
+    ...person,
+    nationalityName: person.nationality ? countryName(person.nationality) : null,
+    // Under 18 on the day the case was filed: children's cases follow their own rules.
+    minor: person.birthDate ? ageOn(person.birthDate, filedOn) < 18 : false,
+  }));
+}
+
+export type TimelineItem =
+  | { kind: "event"; id: string; at: Date; actorName: string; internal: boolean; label: string; lines: string[] }
+  | { kind: "note"; id: string; at: Date; actorName: string; internal: boolean; body: string }
+  | { kind: "attachment"; id: string; at: Date; actorName: string; internal: boolean; fileId: string; fileName: string; size: number };
+
+/** Notes and files appear as themselves; their events would only repeat them. */
+const SHOWN_AS_RECORDS = new Set<string>(Object.values(CONVERSATION_EVENTS).flatMap((kinds) => Object.values(kinds)));
+
+/**
+ * The shared timeline, oldest first: events, notes and files of the case. What is internal is not
+ * even read for the municipality, so it cannot reach the page or its payload.
+ */
+async function timelineOf(viewer: Viewer, caseId: string): Promise<TimelineItem[]> {
+  const hidden = internalWhere(viewer);
+  const [events, notes, attachments] = await Promise.all([
+    db.caseEvent.findMany({ where: { caseId, ...hidden }, orderBy: { at: "asc" }, select: { id: true, kind: true, internal: true, actorName: true, before: true, after: true, at: true } }),
+    db.caseNote.findMany({ where: { caseId, ...hidden }, orderBy: { createdAt: "asc" }, select: { id: true, internal: true, body: true, authorName: true, createdAt: true } }),
+    db.caseAttachment.findMany({
+      where: { caseId, ...hidden },
+      orderBy: { addedAt: "asc" },
+      select: { id: true, internal: true, addedAt: true, addedById: true, file: { select: { id: true, originalName: true, size: true } } },
+    }),
+  ]);
+  const adders = await db.user.findMany({ where: { id: { in: [...new Set(attachments.map((a) => a.addedById))] } }, select: { id: true, name: true } });
+  const nameOf = new Map(adders.map((user) => [user.id, user.name]));
+  const items: TimelineItem[] = [
+    ...events
+      .filter((event) => !SHOWN_AS_RECORDS.has(event.kind))
+      .map((event) => ({
+        kind: "event" as const,
+        id: event.id,
+        at: event.at,
+        actorName: event.actorName,
+        internal: event.internal,
+        label: EVENT_LABELS[event.kind as keyof typeof EVENT_LABELS] ?? "Actualización del caso",
+        lines: describeChange(event.before, event.after),
+      })),
+    ...notes.map((note) => ({ kind: "note" as const, id: note.id, at: note.createdAt, actorName: note.authorName, internal: note.internal, body: note.body })),
+    ...attachments.map((a) => ({
+      kind: "attachment" as const,
+      id: a.id,
+      at: a.addedAt,
+      actorName: nameOf.get(a.addedById) ?? "Persona del portal",
+      internal: a.internal,
+      fileId: a.file.id,
+      fileName: a.file.originalName,
+      size: a.file.size,
+    })),
+  ];
+  return items.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * Everything the case page shows, for someone who may see the case. Out of scope → NotFoundError.
+ * Reading a sensitive case is audited before anything of it is returned.
+ */
+export async function getCaseView(viewer: Viewer, ip: string | null, id: string) {
+  const found = await visibleCase(db, viewer, id, caseViewSelect);
+  await auditSensitiveView(viewer, ip, found);
+  const [timeline, people] = await Promise.all([
+    timelineOf(viewer, found.id),
+    db.user.findMany({ where: { id: { in: [found.createdById, found.assigneeId].filter((v): v is string => Boolean(v)) } }, select: { id: true, name: true } }),
+  ]);
+  const nameOf = new Map(people.map((user) => [user.id, user.name]));
+  const { participants, createdById, assigneeId, typeDetails, ...fields } = found;
+  return {
+    ...fields,
+    typeDetails: typeDetails as Record<string, string>,
+    createdByName: nameOf.get(createdById) ?? null,
+    assigneeName: assigneeId ? (nameOf.get(assigneeId) ?? null) : null,
+    slaState: slaStateOf(found),
+    participants: participantsView(participants, found.submittedAt ?? found.createdAt),
+    timeline,
+  };
+}
+
+export type CaseView = Awaited<ReturnType<typeof getCaseView>>;
+
+/**
+ * A draft as its form shows it, for the municipality that writes it; null once it has been submitted
+ * (its page is the place to follow it). Anyone else: NotFoundError, as for a case that does not exist.
+ */
+export async function getDraftForm(viewer: Viewer, ip: string | null, id: string) {
+  if (viewer.role !== "MUNICIPAL_OFFICER") throw new NotFoundError();
+  const found = await visibleCase(db, viewer, id, caseViewSelect);
+  if (found.status !== "BORRADOR") return null;
+  await auditSensitiveView(viewer, ip, found);
+  const [attachments, duplicates] = await Promise.all([
+    db.caseAttachment.findMany({ where: { caseId: found.id }, orderBy: { addedAt: "asc" }, select: { id: true, file: { select: { id: true, originalName: true, size: true } } } }),
+    findDuplicates(
+      db,
+      viewer,
+      found.id,
+      found.participants.map((person) => (person.documentNumber ? documentKeyOf(person.documentNumber) : null)),
+    ),
+  ]);
+  const values: CaseFormValues = {
+    type: found.type,
+    summary: found.summary,
+    description: found.description,
+    details: found.typeDetails as Record<string, string>,
+    participants: found.participants.map((person) => ({
+      fullName: person.fullName,
+      documentType: person.documentType,
+      documentNumber: person.documentNumber ?? "",
+      nationality: person.nationality ?? "",
+      birthDate: person.birthDate ? person.birthDate.toISOString().slice(0, 10) : "",
+      sexGender: person.sexGender ?? "",
+      contact: person.contact ?? "",
+      relation: person.relation,
+    })),
+    consentBasis: found.consentBasis ?? "",
+    consentDetail: found.consentDetail ?? "",
+  };
+  return { id: found.id, version: found.version, createdAt: found.createdAt, values, attachments: attachments.map((a) => a.file), duplicates };
+}
+
+const asOptions = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** The choices of the case form, built here so the browser never loads the country list or the schemas. */
+export function caseFormOptions() {
+  return {
+    documentTypes: asOptions(DOCUMENT_TYPE_LABELS),
+    sexGender: asOptions(SEX_GENDER_LABELS),
+    relations: asOptions(RELATION_LABELS),
+    consent: asOptions(CONSENT_LABELS),
+    countries: countryOptions(),
+  };
+}
+
+/** A new case: empty fields (the form itself offers one person to fill in). */
+export const EMPTY_CASE_FORM: CaseFormValues = {
+  type: "",
+  summary: "",
+  description: "",
+  details: {},
+  participants: [],
+  consentBasis: "",
+  consentDetail: "",
+};

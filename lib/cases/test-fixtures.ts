@@ -1,0 +1,73 @@
+/**
+ * Shared by the case tests: the demo people as viewers, documents nobody else uses, and complete
+ * form inputs parsed by the real schemas (so the services get exactly what an action would pass).
+ */
+import { randomUUID } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
+import { runCheckDigit } from "@/lib/auth/run";
+import { db } from "@/lib/db";
+import { createCaseSchema, updateDraftSchema } from "./schemas";
+
+const DEMO_RUNS = {
+  carolina: "88888888-8",
+  javiera: "15111222-6",
+  matias: "16222333-K",
+  rodrigo: "55555555-5",
+  fernanda: "17333444-3",
+  andrea: "44444444-4",
+} as const;
+
+export type People = Record<keyof typeof DEMO_RUNS, Viewer>;
+
+export async function demoPeople(): Promise<People> {
+  const rows = await db.user.findMany({
+    where: { run: { in: Object.values(DEMO_RUNS) } },
+    select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true },
+  });
+  const byRun = new Map(rows.map((row) => [row.run, row]));
+  return Object.fromEntries(Object.entries(DEMO_RUNS).map(([key, run]) => [key, byRun.get(run)!])) as People;
+}
+
+/** A valid RUN in a range the demo data does not use, different on every call. */
+export function freshRun(): string {
+  const body = 60_000_000 + Math.floor(Math.random() * 30_000_000);
+  return `${body.toLocaleString("es-CL")}-${runCheckDigit(body)}`;
+}
+
+type Overrides = Record<string, unknown>;
+
+/** A complete NNA case as the form sends it, flat field names included; an override set to undefined removes the field. */
+export function nnaForm(document: string, overrides: Overrides = {}): Record<string, unknown> {
+  const form: Record<string, unknown> = {
+    intent: "submit",
+    type: "NNA",
+    summary: "Niña sin regularizar, sin matrícula escolar",
+    description: "La niña llegó hace seis meses con su madre y no tiene documentos chilenos ni matrícula escolar.",
+    "details.acompanado": "si",
+    "details.escolarizado": "no",
+    "participants.0.fullName": "Persona Ficticia Prueba",
+    "participants.0.documentType": "RUN",
+    "participants.0.documentNumber": document,
+    "participants.0.nationality": "VE",
+    "participants.0.birthDate": "2016-04-10",
+    "participants.0.sexGender": "MUJER",
+    "participants.0.contact": "",
+    "participants.0.relation": "AFECTADA",
+    consentBasis: "BASE_LEGAL",
+    consentDetail: "Interés superior del niño (Ley 21.430)",
+    acknowledgedFolios: "",
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(form).filter(([, value]) => value !== undefined));
+}
+
+export function newCaseInput(document: string, overrides: Overrides = {}) {
+  return createCaseSchema.parse({ idempotencyKey: randomUUID(), ...nnaForm(document, overrides) });
+}
+
+export function draftInput(id: string, version: number, document: string, overrides: Overrides = {}) {
+  return updateDraftSchema.parse({ id, version, ...nnaForm(document, overrides) });
+}
+
+export const pdf = (name = "informe.pdf") =>
+  new File([Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")], name, { type: "application/pdf" });

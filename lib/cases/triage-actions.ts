@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { defineAction } from "@/lib/auth/action";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { bulkAssign, bulkAssignSchema, bulkChangeStatus, bulkStatusSchema } from "./bulk";
+import { casesByDocument, type InboxRow } from "./inbox";
+import { saveSlaTable, slaTableSchema } from "./sla-policy";
+import { addInternalNote, assignCase, assignSchema, changeCaseStatus, changePriority, internalNoteSchema, prioritySchema, transitionSchema } from "./triage";
+
+type Service<I, R> = (viewer: Viewer, ip: string | null, input: I) => Promise<R>;
+
+/** Runs the service, then refreshes the case page and the inbox, whose counts it may have moved. */
+function refreshing<I, R>(service: Service<I, R>) {
+  return async (input: I, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
+    const result = await service(viewer, ip, input);
+    revalidatePath("/casos", "layout");
+    return result;
+  };
+}
+
+export const assignCaseAction = defineAction({ name: "assignCase", permission: "cases.triage", input: assignSchema }, refreshing(assignCase));
+
+export const changeCasePriorityAction = defineAction({ name: "changeCasePriority", permission: "cases.triage", input: prioritySchema }, refreshing(changePriority));
+
+export const changeCaseStatusAction = defineAction({ name: "changeCaseStatus", permission: "cases.triage", input: transitionSchema }, refreshing(changeCaseStatus));
+
+export const addInternalNoteAction = defineAction({ name: "addInternalCaseNote", permission: "cases.triage", input: internalNoteSchema }, refreshing(addInternalNote));
+
+export const bulkAssignAction = defineAction({ name: "bulkAssignCases", permission: "cases.triage", input: bulkAssignSchema }, refreshing(bulkAssign));
+
+export const bulkStatusAction = defineAction({ name: "bulkChangeCaseStatus", permission: "cases.triage", input: bulkStatusSchema }, refreshing(bulkChangeStatus));
+
+const documentSearchSchema = z.strictObject({
+  documento: z
+    .string({ error: "Escriba el número de documento." })
+    .trim()
+    .min(3, "Escriba el número de documento completo.")
+    .max(30, "Máximo 30 caracteres.")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 .-]*$/, "Escriba el número con letras, números, puntos o guiones."),
+});
+
+/**
+ * Exact search by a participant's document. It is a POST (a server action), so the number never
+ * appears in a URL, the browser history or access logs; the search is audited with the folios it
+ * found, not the number.
+ */
+export const searchByDocumentAction = defineAction(
+  { name: "searchCasesByDocument", permission: "cases.triage", input: documentSearchSchema },
+  async ({ documento }, { viewer, ip }): Promise<InboxRow[]> => {
+    const rows = await casesByDocument(viewer, documento);
+    await recordAudit(db, viewer, ip, { action: "case.documentSearch", entity: "Case", after: { resultados: rows.length, folios: rows.map((r) => r.folio) }, regionCode: viewer.regionCode });
+    return rows;
+  },
+);
+
+/** The national SLA table lives with the cases it times. */
+export const saveSlaTableAction = defineAction({ name: "saveSlaTable", permission: "sla.configure", input: slaTableSchema }, async (input, { viewer, ip }) => {
+  const result = await saveSlaTable(viewer, ip, input);
+  revalidatePath("/admin/sla");
+  return result;
+});
