@@ -5,37 +5,12 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stopJobQueue } from "@/lib/jobs/boss";
+import { insertFixtureCase } from "./test-fixtures";
 import { bulkAssign, bulkAssignSchema, bulkChangeStatus, bulkStatusSchema } from "./bulk";
 
-// Fixtures of their own (folios SM-2093-…), inserted with plain Prisma.
-let sequence = 0;
+// Fixtures of their own (folios SM-2093-…).
 
-async function insertCase(data: Partial<Prisma.CaseUncheckedCreateInput> = {}) {
-  sequence++;
-  const id = randomUUID();
-  const folio = `SM-2093-${String(sequence).padStart(6, "0")}`;
-  await db.case.create({
-    data: {
-      id,
-      folio,
-      municipalityCode: "13501",
-      regionCode: "13",
-      type: "CONSULTA",
-      status: "INGRESADO",
-      priority: "MEDIA",
-      suggestedPriority: "MEDIA",
-      typeDetails: {},
-      summary: "Consulta de prueba",
-      description: "Descripción de prueba.",
-      sensitive: false,
-      createdById: "fixture",
-      idempotencyKey: id,
-      submittedAt: new Date(),
-      ...data,
-    },
-  });
-  return { id, folio, version: 1 };
-}
+const insertCase = (data: Partial<Prisma.CaseUncheckedCreateInput> = {}) => insertFixtureCase(2093, data);
 
 let coordinator: Viewer;
 let colleague: Viewer;

@@ -8,36 +8,23 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inboxCsv, inboxXlsx } from "./export";
 import { inboxCounts, inboxFilterSchema } from "./inbox";
+import { insertFixtureCase } from "./test-fixtures";
 
-// Fixtures of their own (folios SM-2094-…), inserted with plain Prisma. Canary strings mark what must never leak.
+// Fixtures of their own (folios SM-2094-…). Canary strings mark what must never leak.
 let sequence = 0;
 
 async function insertCase(data: Partial<Prisma.CaseUncheckedCreateInput> & { participantName?: string } = {}) {
-  sequence++;
-  const id = randomUUID();
   const { participantName = "Persona Ficticia", ...fields } = data;
-  await db.case.create({
-    data: {
-      id,
-      folio: `SM-2094-${String(sequence).padStart(6, "0")}`,
-      municipalityCode: "13501",
-      regionCode: "13",
-      type: "CONSULTA",
-      status: "EN_REVISION",
-      priority: "MEDIA",
-      suggestedPriority: "MEDIA",
-      typeDetails: {},
-      summary: "Consulta exportable",
-      description: "ZZRELATO-CANARIO narrativa completa",
-      sensitive: false,
-      createdById: "fixture",
-      idempotencyKey: id,
-      submittedAt: new Date(Date.now() - sequence * 60_000),
-      resolutionDueAt: new Date(Date.now() + 86_400_000),
-      ...fields,
-      participants: { create: [{ fullName: participantName, documentType: "PASAPORTE", documentNumber: "ZZDOC-CANARIO", documentKey: "ZZDOCCANARIO", relation: "AFECTADA" }] },
-      notes: { create: [{ internal: true, body: "ZZNOTA-CANARIO interna", authorId: "x", authorName: "Prueba" }] },
-    },
+  sequence++;
+  const { id } = await insertFixtureCase(2094, {
+    status: "EN_REVISION",
+    summary: "Consulta exportable",
+    description: "ZZRELATO-CANARIO narrativa completa",
+    submittedAt: new Date(Date.now() - sequence * 60_000),
+    resolutionDueAt: new Date(Date.now() + 86_400_000),
+    ...fields,
+    participants: { create: [{ fullName: participantName, documentType: "PASAPORTE", documentNumber: "ZZDOC-CANARIO", documentKey: "ZZDOCCANARIO", relation: "AFECTADA" }] },
+    notes: { create: [{ internal: true, body: "ZZNOTA-CANARIO interna", authorId: "x", authorName: "Prueba" }] },
   });
   return id;
 }

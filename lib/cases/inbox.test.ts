@@ -1,46 +1,31 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { insertFixtureCase } from "./test-fixtures";
 import { casesByDocument, INBOX_PAGE_SIZE, INBOX_VIEWS, inboxFilterSchema, listInbox, type InboxFilters, type InboxRow, type InboxView } from "./inbox";
 
-// Fixtures of their own (folios SM-2091-…), inserted with plain Prisma: these tests do not depend on how cases are filed.
+// Fixtures of their own (folios SM-2091-…).
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const now = new Date();
 const ago = (ms: number) => new Date(now.getTime() - ms);
 const ahead = (ms: number) => new Date(now.getTime() + ms);
-let sequence = 0;
 
 type Fixture = Partial<Prisma.CaseUncheckedCreateInput> & { municipalityCode: string; regionCode: string; documents?: string[]; names?: string[] };
 
 async function insertCase({ documents = [], names = [], ...data }: Fixture) {
-  sequence++;
-  const id = randomUUID();
-  await db.case.create({
-    data: {
-      id,
-      folio: data.status === "BORRADOR" ? null : `SM-2091-${String(sequence).padStart(6, "0")}`,
-      type: "CONSULTA",
-      status: "INGRESADO",
-      priority: "MEDIA",
-      suggestedPriority: "MEDIA",
-      typeDetails: {},
-      summary: "Consulta general",
-      description: "Descripción de prueba del caso.",
-      sensitive: false,
-      createdById: "fixture",
-      idempotencyKey: id,
-      submittedAt: data.status === "BORRADOR" ? null : ago(3 * DAY),
-      firstResponseDueAt: ahead(5 * DAY),
-      resolutionDueAt: ahead(10 * DAY),
-      ...data,
-      participants: {
-        create: [...documents.map((doc, i) => ({ fullName: names[i] ?? "Persona Ficticia", documentType: "PASAPORTE" as const, documentNumber: doc, documentKey: doc.replace(/[.\s-]/g, "").toUpperCase(), relation: "AFECTADA" }))],
-      },
+  const { id } = await insertFixtureCase(2091, {
+    summary: "Consulta general",
+    description: "Descripción de prueba del caso.",
+    submittedAt: data.status === "BORRADOR" ? null : ago(3 * DAY),
+    firstResponseDueAt: ahead(5 * DAY),
+    resolutionDueAt: ahead(10 * DAY),
+    ...data,
+    participants: {
+      create: documents.map((doc, i) => ({ fullName: names[i] ?? "Persona Ficticia", documentType: "PASAPORTE" as const, documentNumber: doc, documentKey: doc.replace(/[.\s-]/g, "").toUpperCase(), relation: "AFECTADA" })),
     },
   });
   return id;

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
 import { runCheckDigit } from "@/lib/auth/run";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { createCaseSchema, updateDraftSchema } from "./schemas";
 
 const DEMO_RUNS = {
@@ -71,3 +72,38 @@ export function draftInput(id: string, version: number, document: string, overri
 
 export const pdf = (name = "informe.pdf") =>
   new File([Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")], name, { type: "application/pdf" });
+
+const sequences = new Map<number, number>();
+
+/**
+ * A case inserted with plain Prisma, so a test does not depend on how cases are filed. Each test file
+ * uses its own folio year (`series`) to keep its fixtures apart; drafts get no folio and no submission.
+ */
+export async function insertFixtureCase(series: number, data: Partial<Prisma.CaseUncheckedCreateInput> = {}) {
+  const sequence = (sequences.get(series) ?? 0) + 1;
+  sequences.set(series, sequence);
+  const id = randomUUID();
+  const draft = data.status === "BORRADOR";
+  const folio = draft ? null : `SM-${series}-${String(sequence).padStart(6, "0")}`;
+  await db.case.create({
+    data: {
+      id,
+      folio,
+      municipalityCode: "13501",
+      regionCode: "13",
+      type: "CONSULTA",
+      status: "INGRESADO",
+      priority: "MEDIA",
+      suggestedPriority: "MEDIA",
+      typeDetails: {},
+      summary: "Consulta de prueba",
+      description: "Descripción de prueba.",
+      sensitive: false,
+      createdById: "fixture",
+      idempotencyKey: id,
+      submittedAt: draft ? null : new Date(),
+      ...data,
+    },
+  });
+  return { id, folio: folio!, version: 1, sequence };
+}

@@ -9,35 +9,14 @@ import { stopJobQueue } from "@/lib/jobs/boss";
 import { computeSlaClock } from "@/lib/sla/clock";
 import { slaTargets } from "./sla";
 import { CASE_TRANSITION_NAMES, CASE_TRANSITIONS, type CaseTransitionName } from "./status-machine";
+import { insertFixtureCase } from "./test-fixtures";
 import { addInternalNote, assignCase, changeCaseStatus, changePriority, refreshDueDates, transitionSchema } from "./triage";
 
-// Fixtures of their own (folios SM-2092-…), inserted with plain Prisma.
+// Fixtures of their own (folios SM-2092-…).
 const DAY = 86_400_000;
-let sequence = 0;
 
 async function insertCase(data: Partial<Prisma.CaseUncheckedCreateInput> = {}) {
-  sequence++;
-  const id = randomUUID();
-  await db.case.create({
-    data: {
-      id,
-      folio: `SM-2092-${String(sequence).padStart(6, "0")}`,
-      municipalityCode: "13501",
-      regionCode: "13",
-      type: "REGULARIZACION",
-      status: "INGRESADO",
-      priority: "MEDIA",
-      suggestedPriority: "MEDIA",
-      typeDetails: {},
-      summary: "Consulta de prueba",
-      description: "Descripción de prueba.",
-      sensitive: false,
-      createdById: "fixture",
-      idempotencyKey: id,
-      submittedAt: new Date(Date.now() - 3 * DAY),
-      ...data,
-    },
-  });
+  const { id } = await insertFixtureCase(2092, { type: "REGULARIZACION", submittedAt: new Date(Date.now() - 3 * DAY), ...data });
   await db.$transaction((tx) => refreshDueDates(tx, id, null));
   return id;
 }
