@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/auth/action";
-import type { Viewer } from "@/lib/auth/viewer";
+import { defineAction, revalidating } from "@/lib/auth/action";
 import {
   addEvidenceSchema,
   createActionSchema,
@@ -16,16 +14,8 @@ import {
 import { applyTransition, submitLetter } from "./service";
 import { addEvidence, addTraining, createAction, reviewAction, saveDesignatedOfficial, updateAction } from "./work-plan";
 
-type Service<I, R> = (viewer: Viewer, ip: string | null, input: I) => Promise<R>;
-
-/** Runs the service, then refreshes the municipality's page and the regional and national tables. */
-function refreshing<I, R>(service: Service<I, R>) {
-  return async (input: I, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
-    const result = await service(viewer, ip, input);
-    revalidatePath("/municipalidades", "layout");
-    return result;
-  };
-}
+/** Every change shows on the municipality page and on the regional and national tables. */
+const refreshing = revalidating("/municipalidades");
 
 export const submitLetterAction = defineAction({ name: "submitAdhesionLetter", permission: "adhesion.submitLetter", input: submitLetterSchema }, refreshing(submitLetter));
 

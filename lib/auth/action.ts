@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
@@ -85,4 +86,20 @@ export function defineAction<S extends z.ZodType, R, P extends Permission | Publ
   };
   registry.set(action, { name: meta.name, permission: meta.permission });
   return action;
+}
+
+/** A service function as the features write them: who asks, from where, with what. */
+export type Service<I, R> = (viewer: Viewer, ip: string | null, input: I) => Promise<R>;
+
+/**
+ * Adapts a service `(viewer, ip, input)` to an action handler that afterwards refreshes `path` and
+ * everything below it, so lists, counts and pages show the change.
+ */
+export function revalidating(path: string) {
+  return <I, R>(service: Service<I, R>) =>
+    async (input: I, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
+      const result = await service(viewer, ip, input);
+      revalidatePath(path, "layout");
+      return result;
+    };
 }

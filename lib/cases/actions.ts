@@ -1,23 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/auth/action";
+import { defineAction, revalidating, type Service } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/viewer";
 import { addAttachment, addNote, answerInfoRequest } from "./conversation";
 import { createCase, type FilingResult, updateDraft } from "./filing";
 import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
 
-type Service<I, R> = (viewer: Viewer, ip: string | null, input: I) => Promise<R>;
-
-/** Runs the service, then refreshes the case pages and lists (the officer's, and SERMIG's inbox). */
-function refreshing<I, R>(service: Service<I, R>) {
-  return async (input: I, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
-    const result = await service(viewer, ip, input);
-    revalidatePath("/casos", "layout");
-    return result;
-  };
-}
+/** Every change shows on the case pages and lists (the officer's, and SERMIG's inbox). */
+const refreshing = revalidating("/casos");
 
 /**
  * After the case form: a submitted case opens its page; a draft reopens its form, which shows the

@@ -3,24 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { defineAction } from "@/lib/auth/action";
-import type { Viewer } from "@/lib/auth/viewer";
+import { defineAction, revalidating } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { bulkAssign, bulkAssignSchema, bulkChangeStatus, bulkStatusSchema } from "./bulk";
 import { casesByDocument, type InboxRow } from "./inbox";
 import { saveSlaTable, slaTableSchema } from "./sla-policy";
 import { addInternalNote, assignCase, assignSchema, changeCaseStatus, changePriority, internalNoteSchema, prioritySchema, transitionSchema } from "./triage";
 
-type Service<I, R> = (viewer: Viewer, ip: string | null, input: I) => Promise<R>;
-
-/** Runs the service, then refreshes the case page and the inbox, whose counts it may have moved. */
-function refreshing<I, R>(service: Service<I, R>) {
-  return async (input: I, { viewer, ip }: { viewer: Viewer; ip: string | null }) => {
-    const result = await service(viewer, ip, input);
-    revalidatePath("/casos", "layout");
-    return result;
-  };
-}
+/** Every change shows on the case page and in the inbox, whose counts it may have moved. */
+const refreshing = revalidating("/casos");
 
 export const assignCaseAction = defineAction({ name: "assignCase", permission: "cases.triage", input: assignSchema }, refreshing(assignCase));
 
