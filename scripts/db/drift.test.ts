@@ -1,20 +1,20 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, databaseName, dropDatabase, withDatabase } from "./database-url";
+import { baseDatabaseUrl, scratchDatabase } from "@/tests/helpers/scratch-db";
+import { databaseName, withDatabase } from "./database-url";
 import { checkDrift } from "./drift";
 import { MIGRATIONS_DIR } from "./migrate";
 import { createMigration, InvalidMigrationNameError } from "./migrate-new";
 import { LOCKFILE_CONTENT, SCHEMA_PATH } from "./schema-engine";
 import { migrationAdapterFactory } from "./schema-engine-adapter";
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) throw new Error("DATABASE_URL no está definida.");
+const baseUrl = baseDatabaseUrl();
 // Shadow databases are named after this one, so leftovers of these tests are easy to spot.
-const scratchUrl = withDatabase(baseUrl, `${databaseName(baseUrl)}_drift_${randomBytes(3).toString("hex")}`);
+let scratchUrl: string;
+let dropScratch: () => Promise<void>;
 const tempDirs: string[] = [];
 
 async function tempDir(): Promise<string> {
@@ -36,7 +36,7 @@ async function changedProject({ withMigrations }: { withMigrations: boolean }) {
 }
 
 async function shadowDatabasesLeft(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: withDatabase(baseUrl!, "postgres") });
+  const client = new pg.Client({ connectionString: withDatabase(baseUrl, "postgres") });
   await client.connect();
   try {
     const result = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [
@@ -48,10 +48,12 @@ async function shadowDatabasesLeft(): Promise<string[]> {
   }
 }
 
-beforeAll(() => createDatabase(scratchUrl, { recreate: true }));
+beforeAll(async () => {
+  ({ url: scratchUrl, drop: dropScratch } = await scratchDatabase("drift"));
+});
 
 afterAll(async () => {
-  await dropDatabase(scratchUrl);
+  await dropScratch();
   await Promise.all(tempDirs.map((dir) => fs.rm(dir, { recursive: true, force: true })));
 });
 
