@@ -31,7 +31,7 @@ const YES_NO = [
 const EMPTY_PERSON: ParticipantFormValues = { fullName: "", documentType: "RUN", documentNumber: "", nationality: "", birthDate: "", sexGender: "", contact: "", relation: "" };
 
 function isCaseType(value: string): value is CaseType {
-  return value in CASE_TYPES;
+  return Object.hasOwn(CASE_TYPES, value);
 }
 
 function TypeQuestions({ type, details, onAnswer }: { type: CaseType; details: Record<string, string>; onAnswer: (key: string, value: string) => void }) {

@@ -16,13 +16,13 @@ export type ActionState<T = undefined> =
   | { ok: false; error: string; fieldErrors?: Record<string, string> }
   | null;
 
-export type ActionMeta = { name: string; permission: Permission | PublicPermission };
+export type ActionMeta = { name: string; permission: Permission | PublicPermission; input: z.ZodType };
 
 type Context<P> = { viewer: P extends PublicPermission ? Viewer | null : Viewer; ip: string | null };
 
 const registry = new WeakMap<object, ActionMeta>();
 
-/** How the registry test recognises actions built here. */
+/** How the registry and hostile-input tests recognise actions built here, and what input each expects. */
 export function actionMeta(fn: unknown): ActionMeta | undefined {
   return typeof fn === "function" ? registry.get(fn) : undefined;
 }
@@ -84,7 +84,7 @@ export function defineAction<S extends z.ZodType, R, P extends Permission | Publ
       return { ok: false, error: `No pudimos completar la acción. Si el problema continúa, informe el código ${reference}.` };
     }
   };
-  registry.set(action, { name: meta.name, permission: meta.permission });
+  registry.set(action, { name: meta.name, permission: meta.permission, input: meta.input });
   return action;
 }
 

@@ -75,6 +75,9 @@ describe("case actions refuse bad input in Spanish and write nothing", () => {
       ["fecha imposible", { ...valid, "participants.0.birthDate": "2020-13-45" }],
       ["nacimiento futuro", { ...valid, "participants.0.birthDate": "2999-01-01" }],
       ["archivo que no es archivo", { ...valid, archivo: "C:\\fakepath\\x.pdf" }],
+      // Both once crashed the schema (found by tests/integration/hostile-input.test.ts).
+      ["tipo con nombre de propiedad de objeto", { ...valid, type: "__proto__" }],
+      ["tipo constructor", { ...valid, type: "constructor" }],
       ...HOSTILE.flatMap((payload): [string, Record<string, unknown>][] => [
         [`tipo ${payload}`, { ...valid, type: payload }],
         [`clave ${payload}`, { ...valid, idempotencyKey: payload }],
@@ -92,6 +95,8 @@ describe("case actions refuse bad input in Spanish and write nothing", () => {
       expectRefusedInSpanish((await createCaseAction(formData(fields))) as Result, `${label} (formulario)`);
       expectRefusedInSpanish((await createCaseAction(fields)) as Result, `${label} (objeto)`);
     }
+    const draftWithNullPerson = { ...(newCaseInput(freshRun(), { intent: "draft" }) as Record<string, unknown>), participants: [null] };
+    expectRefusedInSpanish((await createCaseAction(draftWithNullPerson)) as Result, "persona nula");
     expect(await written()).toEqual(before);
   });
 

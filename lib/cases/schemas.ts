@@ -108,6 +108,8 @@ const participantSchema = z
   // Checked even when another field of the person failed, so every problem shows on the first try.
   .superRefine(
     (person, ctx) => {
+      // Runs even when the person is not an object at all (a forged request), so read defensively.
+      if (typeof person !== "object" || person === null) return;
       const problem = documentProblem(person.documentType, typeof person.documentNumber === "string" ? person.documentNumber.trim() : null);
       if (problem) ctx.addIssue({ code: "custom", path: ["documentNumber"], message: problem });
     },
@@ -158,7 +160,7 @@ const isLoose = (value: unknown): value is Loose => typeof value === "object" &&
  */
 function checkDetails(value: Loose, ctx: z.RefinementCtx) {
   const type = value.type;
-  if (typeof type !== "string" || !(type in CASE_TYPES) || !isLoose(value.details)) return;
+  if (typeof type !== "string" || !Object.hasOwn(CASE_TYPES, type) || !isLoose(value.details)) return;
   const questions = CASE_TYPES[type as keyof typeof CASE_TYPES].questions;
   const details = value.details;
   for (const [key, answer] of Object.entries(details)) {

@@ -2,43 +2,22 @@
  * Every server action in the codebase is built by the action factory and named in the permission
  * table, and the table decides — for every role — who gets past the permission check.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionMeta } from "@/lib/auth/action";
 import { PERMISSIONS, PUBLIC_PERMISSIONS } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/viewer";
+import { actionModules, discoverActions, readSources, type DiscoveredAction } from "@/tests/helpers/actions";
 
 const viewerHolder = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewerHolder.current, requireViewer: async () => viewerHolder.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {} }) }));
 
-const ROOTS = ["app", "lib", "components"];
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(full);
-    return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith(".test.ts") ? [full] : [];
-  });
-}
-
-const files = ROOTS.flatMap(sourceFiles).map((file) => ({ file, text: fs.readFileSync(file, "utf8") }));
-const actionFiles = files.filter(({ text }) => /^\s*["']use server["'];/.test(text));
-
-type Registered = { file: string; exportName: string; fn: (...args: unknown[]) => Promise<unknown>; meta: ActionMeta | undefined };
-let actions: Registered[] = [];
+const files = readSources();
+const actionFiles = actionModules(files);
+let actions: DiscoveredAction[] = [];
 
 beforeAll(async () => {
-  const { actionMeta } = await import("@/lib/auth/action");
-  for (const { file } of actionFiles) {
-    const exported = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-    for (const [exportName, fn] of Object.entries(exported)) {
-      actions.push({ file, exportName, fn: fn as Registered["fn"], meta: actionMeta(fn) });
-    }
-  }
-  actions = actions.sort((a, b) => a.file.localeCompare(b.file));
+  actions = await discoverActions(actionFiles);
 });
 
 describe("server action registry", () => {
