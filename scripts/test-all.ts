@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI runs, in order, stopping at the first failure — lint, types, unit and
- * integration tests against a fresh test database, the production build, and the end-to-end suite
- * in Chromium against that build. Ends with one line counting the tests that ran.
+ * integration tests against a fresh test database, the production build, the end-to-end suite in
+ * Chromium against that build, and the fault and concurrency tests against two instances of it. Ends
+ * with one line counting the tests that ran.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -11,6 +12,7 @@ import path from "node:path";
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "sello-tests-"));
 const vitestReport = path.join(reports, "vitest.json");
 const playwrightReport = path.join(reports, "playwright.json");
+const reliabilityReport = path.join(reports, "reliability.json");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
 
 const steps: [string, string[]][] = [
@@ -19,6 +21,7 @@ const steps: [string, string[]][] = [
   ["Pruebas unitarias y de integración", ["npx", "tsx", "scripts/run-with-db.ts", "--test-db", "--", "npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]],
   ["Compilación de producción", ["npx", "next", "build"]],
   ["Pruebas de punta a punta (Chromium)", ["npm", "run", "test:e2e"]],
+  ["Pruebas de confiabilidad (fallas y concurrencia)", ["npm", "run", "test:reliability", "--", "--reporter=default", "--reporter=json", `--outputFile.json=${reliabilityReport}`]],
 ];
 
 function run([cmd, ...args]: string[]): Promise<number> {
@@ -32,9 +35,10 @@ function counts(): { passed: number; failed: number } {
   const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null);
   const vitest = read(vitestReport);
   const playwright = read(playwrightReport);
+  const reliability = read(reliabilityReport);
   return {
-    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0),
-    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0),
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (reliability?.numPassedTests ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0) + (reliability?.numFailedTests ?? 0),
   };
 }
 

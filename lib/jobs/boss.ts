@@ -1,4 +1,5 @@
 import "server-only";
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logError } from "@/lib/log";
@@ -24,6 +25,21 @@ type Held = { role: Role; boss: Promise<PgBoss> };
 // Survives development hot reloads, like the Prisma client.
 const holder = globalThis as unknown as { selloJobQueue?: Held };
 
+/**
+ * Instances starting at the same moment on a fresh database deadlock inside pg-boss while they create
+ * its schema and queues (found by the two-instance reliability test); setting up one at a time avoids it.
+ */
+async function oneAtATime<T>(connectionString: string, setup: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString, application_name: "sello-jobs-setup" });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('sello.jobs.setup'))");
+    return await setup();
+  } finally {
+    await client.end();
+  }
+}
+
 async function open(role: Role): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL no está definida: la cola de trabajos no tiene base de datos.");
@@ -38,12 +54,14 @@ async function open(role: Role): Promise<PgBoss> {
   });
   // Without a listener an "error" event would crash the process; connection hiccups are retried by pg-boss.
   boss.on("error", (error) => logError("jobs", error));
-  await boss.start();
-  for (const { name, options } of Object.values(QUEUES)) {
-    await boss.createQueue(name, { name, ...options });
-    // createQueue keeps an existing queue as it was; this applies option changes made in the code.
-    await boss.updateQueue(name, { name, ...options });
-  }
+  await oneAtATime(connectionString, async () => {
+    await boss.start();
+    for (const { name, options } of Object.values(QUEUES)) {
+      await boss.createQueue(name, { name, ...options });
+      // createQueue keeps an existing queue as it was; this applies option changes made in the code.
+      await boss.updateQueue(name, { name, ...options });
+    }
+  });
   return boss;
 }
 

@@ -149,10 +149,10 @@ async function freePort(preferred: number): Promise<number> {
   return (await tryPort(preferred)) ?? (await tryPort(0))!;
 }
 
-async function startCluster(p: EmbeddedPaths, who: RunAs): Promise<number> {
+async function startCluster(p: EmbeddedPaths, who: RunAs, fixedPort?: number): Promise<number> {
   if (!existsSync(path.join(p.cluster, "PG_VERSION"))) await initialiseCluster(p, who);
   await ensureTraversable(p.cluster, who);
-  const port = await freePort(Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PORT));
+  const port = fixedPort ?? (await freePort(Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PORT)));
   // TCP on loopback only; no Unix socket, so two checkouts on one machine never share a socket path.
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200`;
   await run(pg_ctl, ["start", "-w", "-t", "60", "-D", p.cluster, "-l", p.log, "-o", options], who);
@@ -206,6 +206,19 @@ export async function releaseEmbedded(clientId: string = String(process.pid), p 
     await run(pg_ctl, ["stop", "-w", "-m", "fast", "-D", p.cluster], runAs());
     return true;
   });
+}
+
+/**
+ * For fault-injection tests on a cluster of their own: stops the server at once, as a crash would
+ * (clients lose their connections mid-query), whoever is using it…
+ */
+export async function crashEmbedded(p: EmbeddedPaths): Promise<void> {
+  await run(pg_ctl, ["stop", "-w", "-m", "immediate", "-D", p.cluster], runAs());
+}
+
+/** …and starts it again on the same port, so clients can reconnect to the address they know. */
+export async function restartEmbedded(p: EmbeddedPaths, port: number): Promise<void> {
+  await startCluster(p, runAs(), port);
 }
 
 export async function embeddedStatus(p = embeddedPaths()) {
