@@ -74,7 +74,7 @@ export function MinutaDocument({ minuta }: { minuta: Minuta }) {
           {comuna.region.name} · Provincia de {comuna.province.name} · Código territorial {comuna.code} · Municipalidad de {municipality.name}
         </p>
         <p className="mt-1 text-sm">
-          Emitida el <time dateTime={issuedAt.toISOString()}>{formatDate(issuedAt)}</time>
+          Emitida el <time dateTime={issuedAt.toISOString()}>{formatDateTime(issuedAt).slice(0, 10)}</time>
         </p>
       </header>
 
@@ -85,7 +85,8 @@ export function MinutaDocument({ minuta }: { minuta: Minuta }) {
         <MinutaFigures figures={figures} comunaName={comuna.name} regionName={comuna.region.name} />
         <p className="mt-2 text-xs text-muted">
           Cada cifra es la del año más reciente cargado en el portal. «No publicado» significa que la fuente no entrega la cifra de esa comuna,
-          no que sea cero. Las sumas regionales y nacionales se calculan sobre las comunas que publican la cifra.
+          no que sea cero. Las sumas de la región y del país se calculan sobre las comunas que publican la cifra; cuando alguna no la publica, se indica
+          cuántas comunas entran en la suma («solo N de M comunas») y la suma no es el total de la región o del país.
         </p>
       </section>
 

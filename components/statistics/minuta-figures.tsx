@@ -18,15 +18,15 @@ export function numberSources(figures: MinutaFigure[]): { notes: SourceNote[]; n
   return { notes, numberOf: (f) => (f.source ? notes.find((n) => key(n) === key(f.source!))!.number : null) };
 }
 
-function Sum({ area, what }: { area: AreaSum; what: string }) {
+function Sum({ area }: { area: AreaSum }) {
   if (area.sum === null) return <span className="text-sm italic text-muted">No publicado</span>;
   const partial = area.published < area.comunas;
   return (
     <>
       <span className="tabular-nums">{formatNumber(area.sum)}</span>
       {partial && (
-        <span className="block text-xs text-muted">
-          suma de {formatNumber(area.published)} de {formatNumber(area.comunas)} comunas {what}; excluye las no publicadas
+        <span className="block whitespace-nowrap text-xs text-muted">
+          solo {formatNumber(area.published)} de {formatNumber(area.comunas)} comunas
         </span>
       )}
     </>
@@ -51,7 +51,7 @@ export function MinutaFigures({ figures, comunaName, regionName }: { figures: Mi
         </caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50 print:bg-white">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
+            <th scope="col" className="w-[36%] px-3 py-2 font-semibold">
               Indicador
             </th>
             <th scope="col" className="px-3 py-2 font-semibold">
@@ -60,10 +60,10 @@ export function MinutaFigures({ figures, comunaName, regionName }: { figures: Mi
             <th scope="col" className="px-3 py-2 text-right font-semibold">
               {comunaName}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
+            <th scope="col" className="w-[22%] px-3 py-2 text-right font-semibold">
               Región
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
+            <th scope="col" className="w-[22%] px-3 py-2 text-right font-semibold">
               País
             </th>
           </tr>
@@ -74,7 +74,7 @@ export function MinutaFigures({ figures, comunaName, regionName }: { figures: Mi
           return (
             <tbody key={group.title} className="border-b border-slate-200">
               <tr>
-                <th scope="colgroup" colSpan={5} className="bg-sermig-blue-light px-3 py-1.5 font-semibold text-sermig-blue-dark print:bg-white print:px-0">
+                <th scope="colgroup" colSpan={5} className="bg-sermig-blue-light px-3 py-1.5 font-semibold text-sermig-blue-dark print:bg-white">
                   {group.title}
                 </th>
               </tr>
@@ -97,13 +97,13 @@ export function MinutaFigures({ figures, comunaName, regionName }: { figures: Mi
                           {formatNumber(f.value)}
                         </span>
                       )}
-                      {share !== null && <span className="block text-xs text-muted">{formatPercent(share)} de la región</span>}
+                      {share !== null && <span className="block whitespace-nowrap text-xs text-muted">{formatPercent(share)} de la región</span>}
                     </td>
                     <td className="px-3 py-2 text-right">
-                      <Sum area={f.region} what="de la región" />
+                      <Sum area={f.region} />
                     </td>
                     <td className="px-3 py-2 text-right">
-                      <Sum area={f.country} what="del país" />
+                      <Sum area={f.country} />
                     </td>
                   </tr>
                 );

@@ -23,16 +23,18 @@ export default async function ImportStatisticsPage({ searchParams }: Props) {
       })
     : null;
 
+  const stage = !preview ? null : preview.record.status === "IMPORTED" ? "Importación realizada" : "Vista previa de la importación";
+
   return (
     <div className="space-y-6">
       <div>
         <Breadcrumbs
           items={[
             { href: "/inicio", label: "Mi inicio" },
-            ...(preview ? [{ href: "/admin/estadisticas/importar", label: "Importar estadísticas" }, { label: "Vista previa" }] : [{ label: "Importar estadísticas" }]),
+            ...(stage ? [{ href: "/admin/estadisticas/importar", label: "Importar estadísticas" }, { label: stage }] : [{ label: "Importar estadísticas" }]),
           ]}
         />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">{preview ? "Vista previa de la importación" : "Importar estadísticas comunales"}</h1>
+        <h1 className="text-3xl font-bold text-sermig-blue-dark">{stage ?? "Importar estadísticas comunales"}</h1>
       </div>
 
       {preview ? (
