@@ -29,7 +29,10 @@ export default async function MinutaPage({ params }: Props) {
             { label: "Minuta estadística" },
           ]}
         />
-        <PrintButton />
+        <div className="text-right">
+          <PrintButton />
+          <p className="mt-1 text-xs text-muted">Se abre el cuadro de impresión: elija «Guardar como PDF».</p>
+        </div>
       </div>
       <MinutaDocument minuta={minuta} />
     </div>
