@@ -49,6 +49,7 @@ export default async function HomeForRole() {
               <Link href="/casos" className="font-medium">
                 Ver los casos de la municipalidad
               </Link>
+              <Link href={`/minutas/${summary.municipality.code}`} className="font-medium">Minuta estadística de la comuna</Link>
             </p>
             <p className="mt-1 text-muted">
               {summary.region.name} · comuna{summary.municipality.comunas.length > 1 ? "s" : ""}{" "}

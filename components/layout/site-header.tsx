@@ -22,6 +22,7 @@ const SIGNED_IN_NAV: NavItem[] = [
   { href: "/comunas", label: "Comunas" },
   { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
   { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
+  { href: "/admin/estadisticas/importar", label: "Estadísticas", permission: "statistics.import" },
 ];
 
 const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light";
@@ -35,7 +36,7 @@ export async function SiteHeader() {
       )
     : PUBLIC_NAV;
   return (
-    <header className="bg-white shadow-sm">
+    <header className="bg-white shadow-sm print:hidden">
       {/* The blue and red band of Chile's government sites. */}
       <div className="flex h-1.5" aria-hidden="true">
         <span className="w-1/3 bg-sermig-blue" />

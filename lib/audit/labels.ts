@@ -44,6 +44,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.export": "Descarga de la bandeja de casos",
   "case.documentSearch": "Búsqueda de casos por documento",
   "sla.update": "Cambio de los plazos de atención",
+  "statistics.previewImport": "Vista previa de una carga de estadísticas",
+  "statistics.import": "Importación de estadísticas comunales",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -56,4 +58,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Archivo",
   Case: "Caso",
   SlaPolicy: "Plazos de atención",
+  StatImport: "Carga de estadísticas",
+  StatDataset: "Conjunto de datos estadísticos",
 };

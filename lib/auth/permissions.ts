@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   "cases.export": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "sla.configure": ["NATIONAL_ADMIN"],
   "notifications.manage": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** A comuna's statistical minuta; which comunas is decided by the territorial scope. */
+  "statistics.minuta": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "statistics.import": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,3 +16,13 @@ describe("comunaStatSections", () => {
     expect(sections.find((s) => s.id === "poblacion")!.figures[0]).toEqual({ label: "Total", value: 4000 });
   });
 });
+
+describe("comunaStatSections after an import", () => {
+  it("shows the latest year of each indicator and names it in the title", () => {
+    const sections = comunaStatSections([row("TEMPORARY_RESIDENCE_GRANTS", 2023, 705), row("TEMPORARY_RESIDENCE_GRANTS", 2024, 812), row("POPULATION_TOTAL", 2017, 4000)]);
+    const permits = sections.find((s) => s.id === "residencias")!;
+    expect(permits.title).toBe("Residencias solicitadas y otorgadas en 2024");
+    expect(permits.figures[1]).toEqual({ label: "Residencia temporal: otorgadas", value: 812 });
+    expect(sections.find((s) => s.id === "poblacion")!.title).toBe("Población (Censo 2017)");
+  });
+});

@@ -19,8 +19,9 @@ export type StatSection = {
 
 const FOREIGN_MISSING = "No publicado (menos de 10.000)";
 
-function pick(stats: StatRow[], indicator: StatIndicator, year?: number) {
-  return stats.find((s) => s.indicator === indicator && (year === undefined || s.year === year));
+/** The latest year of an indicator: an admin may have imported a newer release than the reference files. */
+function pick(stats: StatRow[], indicator: StatIndicator) {
+  return stats.filter((s) => s.indicator === indicator).reduce<StatRow | undefined>((latest, s) => (!latest || s.year > latest.year ? s : latest), undefined);
 }
 
 function sourceOf(rows: (StatRow | undefined)[]) {
@@ -30,16 +31,17 @@ function sourceOf(rows: (StatRow | undefined)[]) {
 
 /** Groups a comuna's statistics into the sections its page and minuta show, each with its source. */
 export function comunaStatSections(stats: StatRow[]): StatSection[] {
-  const census = (["POPULATION_TOTAL", "POPULATION_MEN", "POPULATION_WOMEN"] as const).map((i) => pick(stats, i, 2017));
+  const census = (["POPULATION_TOTAL", "POPULATION_MEN", "POPULATION_WOMEN"] as const).map((i) => pick(stats, i));
   const foreign = stats.filter((s) => s.indicator === "FOREIGN_RESIDENTS_ESTIMATE").sort((a, b) => a.year - b.year);
   const permits = (
     ["TEMPORARY_RESIDENCE_APPLICATIONS", "TEMPORARY_RESIDENCE_GRANTS", "DEFINITIVE_RESIDENCE_APPLICATIONS", "DEFINITIVE_RESIDENCE_GRANTS"] as const
-  ).map((i) => pick(stats, i, 2023));
+  ).map((i) => pick(stats, i));
+  const years = (rows: (StatRow | undefined)[]) => [...new Set(rows.filter(Boolean).map((r) => r!.year))].sort().join(" y ");
 
   return [
     {
       id: "poblacion",
-      title: "Población (Censo 2017)",
+      title: census[0] ? `Población (${census[0].year === 2017 ? "Censo 2017" : census[0].year})` : "Población",
       figures: [
         { label: "Total", value: census[0]?.value ?? null },
         { label: "Hombres", value: census[1]?.value ?? null },
@@ -57,7 +59,7 @@ export function comunaStatSections(stats: StatRow[]): StatSection[] {
     },
     {
       id: "residencias",
-      title: "Residencias solicitadas y otorgadas en 2023",
+      title: `Residencias solicitadas y otorgadas en ${years(permits) || "el último año publicado"}`,
       figures: [
         { label: "Residencia temporal: solicitudes acogidas", value: permits[0]?.value ?? null },
         { label: "Residencia temporal: otorgadas", value: permits[1]?.value ?? null },

@@ -100,6 +100,17 @@ describe("territory seed", () => {
     ]);
   });
 
+  it("keeps a figure an admin imported over a seeded one when it seeds again", async () => {
+    await client.query(`INSERT INTO stat_dataset (id, title, publisher, notes) VALUES ('import-test', 'Revisión', 'INE', '')`);
+    await client.query(`UPDATE comuna_stat SET value = 123700, dataset_id = 'import-test' WHERE comuna_code = '13501' AND indicator = 'POPULATION_TOTAL' AND year = 2017`);
+    await seedInTransaction();
+    const { rows } = await client.query(`SELECT value, dataset_id FROM comuna_stat WHERE comuna_code = '13501' AND indicator = 'POPULATION_TOTAL' AND year = 2017`);
+    expect(rows).toEqual([{ value: 123_700, dataset_id: "import-test" }]);
+    await client.query(`DELETE FROM comuna_stat WHERE dataset_id = 'import-test'`);
+    await client.query(`DELETE FROM stat_dataset WHERE id = 'import-test'`);
+    await seedInTransaction();
+  });
+
   it("resolves known alias spellings to their comuna", async () => {
     const { rows } = await client.query(`SELECT search_alias, comuna_code FROM comuna_alias WHERE search_alias IN ('aisen', 'los angeles', 'til til')`);
     expect(Object.fromEntries(rows.map((r) => [r.search_alias, r.comuna_code]))).toEqual({ aisen: "11201", "los angeles": "08301", "til til": "13303" });

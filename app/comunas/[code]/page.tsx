@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatSection } from "@/components/territory/stat-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getViewer } from "@/lib/auth/viewer";
+import { canSeeMinuta } from "@/lib/statistics/minuta";
 import { comunaStatSections } from "@/lib/territory/comuna-stats";
 import { getComunaProfile } from "@/lib/territory/service";
 
@@ -29,6 +31,7 @@ export default async function ComunaPage({ params }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold text-sermig-blue-dark">{comuna.name}</h1>
+      {canSeeMinuta(await getViewer(), { municipalityCode: comuna.municipality.code, regionCode: comuna.region.code }) && <p className="mt-1"><Link href={`/minutas/${comuna.code}`}>Minuta estadística de la comuna (para imprimir o descargar en PDF)</Link></p>}
 
       <dl className="mt-4 grid gap-3 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>

@@ -1,0 +1,15 @@
+"use client";
+
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { confirmStatImportAction } from "@/lib/statistics/actions";
+
+/** Step 2: the server re-reads the stored file (by its hash) and imports it in one transaction. */
+export function ConfirmImportForm({ importId, sha256, summary }: { importId: string; sha256: string; summary: string }) {
+  return (
+    <ActionForm action={confirmStatImportAction} confirm={`${summary} ¿Confirma la importación?`} className="mt-4 space-y-3">
+      <input type="hidden" name="importId" value={importId} />
+      <input type="hidden" name="sha256" value={sha256} />
+      <SubmitButton pendingLabel="Importando…">Confirmar e importar</SubmitButton>
+    </ActionForm>
+  );
+}
