@@ -44,6 +44,13 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.export": "Descarga de la bandeja de casos",
   "case.documentSearch": "Búsqueda de casos por documento",
   "sla.update": "Cambio de los plazos de atención",
+  "privacy.lookup": "Búsqueda de datos de una persona (derechos ARCO)",
+  "privacy.export": "Descarga de los datos de una persona",
+  "privacy.rectify": "Rectificación de datos de una persona",
+  "privacy.legalHold.set": "Retención legal de un caso",
+  "privacy.legalHold.clear": "Fin de la retención legal de un caso",
+  "privacy.anonymise": "Anonimización de un caso vencido",
+  "privacy.retentionRun": "Ejecución de la anonimización por plazo",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -56,4 +63,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Archivo",
   Case: "Caso",
   SlaPolicy: "Plazos de atención",
+  DataSubject: "Titular de datos (documento seudonimizado)",
+  CaseParticipant: "Persona de un caso",
+  RetentionRun: "Ejecución de la anonimización",
 };
