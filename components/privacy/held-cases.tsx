@@ -21,15 +21,15 @@ export function HeldCases({ cases }: { cases: Awaited<ReturnType<typeof heldCase
         <tbody>
           {cases.map((c) => (
             <tr key={c.id} className="border-t border-slate-200 align-top">
-              <td className="px-3 py-2 font-medium">
+              <td className="px-3 py-2 font-medium whitespace-nowrap">
                 <Link href={`/casos/${c.id}`}>{c.folio}</Link>
               </td>
               <td className="px-3 py-2">{c.municipality.name}</td>
               <td className="px-3 py-2">
                 {STATUS_LABELS[c.status]}
-                {c.closedAt && <span className="block text-muted">cerrado el {formatDate(c.closedAt)}</span>}
+                {c.closedAt && <span className="block whitespace-nowrap text-muted">cerrado el {formatDate(c.closedAt)}</span>}
               </td>
-              <td className="px-3 py-2">{c.legalHoldReason}</td>
+              <td className="min-w-56 px-3 py-2">{c.legalHoldReason}</td>
             </tr>
           ))}
         </tbody>

@@ -26,7 +26,7 @@ export function LegalHoldPanel({ caseId, hold, canManage }: Props) {
         <p className="mt-1 text-muted">Sin retención: al cumplirse el plazo de conservación después del cierre, el caso se anonimizará.</p>
       )}
       {canManage && (
-        <ActionForm action={setLegalHoldAction} className="mt-3 space-y-3" successMessage={hold.legalHold ? "Retención legal quitada." : "Retención legal registrada."}>
+        <ActionForm action={setLegalHoldAction} className="mt-3 space-y-3" successMessage="Retención legal actualizada.">
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="hold" value={hold.legalHold ? "0" : "1"} />
           <TextArea name="reason" label={hold.legalHold ? "Motivo para quitar la retención" : "Motivo de la retención (causa, oficio, solicitud)"} />

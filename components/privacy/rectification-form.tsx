@@ -8,10 +8,13 @@ import { rectifyParticipantAction } from "@/lib/privacy/actions";
 
 type Props = { id: string; version: number; initial: ParticipantFormValues; options: ParticipantOptions };
 
-/** The case form's person fields, plus the reason the law asks for; keyed by version so a saved form shows the new values. */
+/**
+ * The case form's person fields, plus the reason the law asks for. After a save the page refreshes: the
+ * hidden version follows its value and the fields, reset, show the rectified data.
+ */
 export function RectificationForm({ id, version, initial, options }: Props) {
   return (
-    <ActionForm key={version} action={rectifyParticipantAction} successMessage="Datos rectificados. El cambio quedó en el historial." confirm="¿Guardar la rectificación? El cambio y su motivo quedan en el historial.">
+    <ActionForm action={rectifyParticipantAction} successMessage="Datos rectificados. El cambio quedó en el historial." confirm="¿Guardar la rectificación? El cambio y su motivo quedan en el historial.">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <ParticipantFields index={0} initial={initial} options={options} />

@@ -82,7 +82,7 @@ export function SubjectLookup({ action }: Props) {
                   <tbody>
                     {rows.map((row) => (
                       <tr key={row.participantId} className="border-t border-slate-200 align-top">
-                        <td className="px-3 py-2 font-medium">
+                        <td className="px-3 py-2 font-medium whitespace-nowrap">
                           {row.folio ? <Link href={`/casos/${row.caseId}`}>{row.folio}</Link> : "Borrador (sin folio)"}
                           {row.legalHold && <span className="mt-1 block text-xs font-medium text-amber-900">Retención legal</span>}
                           {row.anonymisedAt && <span className="mt-1 block text-xs text-muted">Anonimizado el {date(row.anonymisedAt)}</span>}
@@ -110,7 +110,11 @@ export function SubjectLookup({ action }: Props) {
                           {row.contact && <span className="block text-muted">Contacto: {row.contact}</span>}
                         </td>
                         <td className="px-3 py-2">
-                          {!row.anonymisedAt && <Link href={`/admin/privacidad/personas/${row.participantId}`}>Rectificar</Link>}
+                          {!row.anonymisedAt && (
+                            <Link href={`/admin/privacidad/personas/${row.participantId}`}>
+                              Rectificar<span className="sr-only"> los datos de {row.fullName} en {row.folio ?? "el borrador"}</span>
+                            </Link>
+                          )}
                         </td>
                       </tr>
                     ))}

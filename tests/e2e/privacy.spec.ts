@@ -58,7 +58,7 @@ test.describe("data-subject rights", () => {
     await expect(page.getByText("Sin rectificaciones")).toBeVisible();
     await page.getByLabel("Nombre completo", { exact: true }).fill("Persona Bien Escrita");
     await page.getByRole("button", { name: "Guardar rectificación" }).click();
-    await expect(page.getByText("Escriba el motivo de la rectificación.")).toBeVisible();
+    await expect(page.getByText("Escriba el motivo de la rectificación (al menos 10 caracteres).")).toBeVisible();
     await expect(page.getByLabel("Nombre completo", { exact: true })).toHaveValue("Persona Bien Escrita");
 
     await page.getByLabel("Motivo de la rectificación").fill("La persona mostró su pasaporte con el nombre correcto.");
@@ -66,8 +66,16 @@ test.describe("data-subject rights", () => {
     const history = page.getByRole("region", { name: "Historial de rectificaciones" });
     await expect(history.getByText("Nombre: Persona Mal Escrita → Persona Bien Escrita")).toBeVisible();
     await expect(history.getByText("La persona mostró su pasaporte con el nombre correcto.")).toBeVisible();
+    await expect(page.getByText("Datos rectificados. El cambio quedó en el historial.")).toBeVisible();
     await expect(page.getByLabel("Nombre completo", { exact: true })).toHaveValue("Persona Bien Escrita");
     await expectAccessible(page);
+
+    // A second correction right away carries the new version (no false conflict).
+    await page.getByLabel("Contacto (opcional)").fill("+56 9 5550 9999");
+    await page.getByLabel("Motivo de la rectificación").fill("La persona dio un teléfono nuevo para contactarla.");
+    await page.getByRole("button", { name: "Guardar rectificación" }).click();
+    await expect(history.getByText("Contacto: — → +56 9 5550 9999")).toBeVisible();
+    await expect(history.getByRole("row")).toHaveCount(3);
   });
 
   test("an officer and a coordinator get a 404 on the privacy pages and the export", async ({ page }) => {
