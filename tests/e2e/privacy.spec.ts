@@ -78,6 +78,33 @@ test.describe("data-subject rights", () => {
     await expect(history.getByRole("row")).toHaveCount(3);
   });
 
+  test("an admin puts a closed case on legal hold; the coordinator sees it but cannot lift it", async ({ page }) => {
+    const caseId = randomUUID();
+    const folio = `SM-2094-${String(Date.now() % 1_000_000).padStart(6, "0")}`;
+    await query(
+      `INSERT INTO "case" (id, folio, municipality_code, region_code, type, status, priority, suggested_priority, type_details, summary, description, sensitive, created_by_id, idempotency_key, submitted_at, closed_at, updated_at)
+       VALUES ($1, $2, '13501', '13', 'CONSULTA', 'CERRADO', 'MEDIA', 'MEDIA', '{}', 'Consulta de prueba', 'Descripción de prueba.', false, 'e2e', $1, now() - interval '7 years', now() - interval '6 years', now())`,
+      [caseId, folio],
+    );
+    page.on("dialog", (dialog) => void dialog.accept());
+    await signInAs(page, "Andrea");
+    await page.goto(`/casos/${caseId}`);
+    const panel = page.getByRole("region", { name: "Retención legal" });
+    await panel.getByLabel(/Motivo de la retención/).fill("Oficio del juzgado de familia, causa en curso.");
+    await panel.getByRole("button", { name: "Poner retención legal" }).click();
+    await expect(panel.getByText("Este caso no se anonimizará mientras tenga retención legal.")).toBeVisible();
+    await expectAccessible(page);
+    await page.goto("/admin/privacidad");
+    await expect(page.getByRole("region", { name: "Casos con retención legal" }).getByRole("link", { name: folio })).toBeVisible();
+
+    await page.getByRole("button", { name: "Salir" }).click();
+    await expect(page.getByRole("link", { name: "Ingresar", exact: true })).toBeVisible();
+    await signInAs(page, "Rodrigo");
+    await page.goto(`/casos/${caseId}`);
+    await expect(page.getByRole("region", { name: "Retención legal" }).getByText("Oficio del juzgado de familia, causa en curso.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Quitar retención legal" })).toHaveCount(0);
+  });
+
   test("an officer and a coordinator get a 404 on the privacy pages and the export", async ({ page }) => {
     await signInAs(page, "Carolina");
     expect((await page.goto("/admin/privacidad"))?.status()).toBe(404);
