@@ -7,7 +7,7 @@ const MAX_MONTHS = 600;
  * CASE_RETENTION_MONTHS, or the default when unset or empty. A value that is not a whole number in range
  * is a configuration error: silently falling back could erase data years early or keep it for ever.
  */
-export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
+export function retentionMonths(env: Record<string, string | undefined> = process.env): number {
   const raw = env.CASE_RETENTION_MONTHS?.trim();
   if (!raw) return DEFAULT_RETENTION_MONTHS;
   const months = Number(raw);
