@@ -111,6 +111,12 @@ test.describe("data-subject rights", () => {
     const exported = await page.request.post("/admin/privacidad/exportar", { form: { documentNumber: DEMO_PASSPORT, format: "json" }, headers: { Origin: new URL(page.url()).origin } });
     expect(exported.status()).toBe(404);
     expect(await exported.text()).not.toContain(DEMO_PASSPORT);
+
+    await page.getByRole("button", { name: "Salir" }).click();
+    await expect(page.getByRole("link", { name: "Ingresar", exact: true })).toBeVisible();
+    await signInAs(page, "Rodrigo");
+    expect((await page.goto("/admin/privacidad"))?.status()).toBe(404);
+    await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Privacidad", exact: true })).toHaveCount(0);
   });
 
   test("a download posted from another site is refused", async ({ page }) => {
