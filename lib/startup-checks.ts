@@ -1,4 +1,5 @@
 import { claveUnicaSettings, ConfigurationError } from "@/lib/auth/claveunica-settings";
+import { retentionMonths } from "@/lib/privacy/retention-config";
 
 // A misconfigured production server stops here, before serving anyone.
 try {
@@ -6,5 +7,13 @@ try {
 } catch (error) {
   if (!(error instanceof ConfigurationError)) throw error;
   console.error(`El portal no se inicia. ${error.message}`);
+  process.exit(1);
+}
+
+// A wrong retention period would anonymise too early or never: refuse to start instead.
+try {
+  retentionMonths();
+} catch (error) {
+  console.error(`El portal no se inicia. ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

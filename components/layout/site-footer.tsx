@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="mt-12 bg-sermig-blue-dark text-white print:hidden">
@@ -11,6 +13,11 @@ export function SiteFooter() {
         <div className="sm:text-right">
           <p className="text-white/85">Datos territoriales: códigos únicos territoriales (CUT) oficiales.</p>
           <p className="text-white/85">Estadísticas: INE y SERMIG, con su fuente y año en cada cifra.</p>
+          <p className="mt-2">
+            <Link href="/privacidad" className="text-white underline">
+              Privacidad y datos personales
+            </Link>
+          </p>
         </div>
       </div>
     </footer>

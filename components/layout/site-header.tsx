@@ -23,6 +23,7 @@ const SIGNED_IN_NAV: NavItem[] = [
   { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
   { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
   { href: "/admin/estadisticas/importar", label: "Estadísticas", permission: "statistics.import" },
+  { href: "/admin/privacidad", label: "Privacidad", permission: "privacy.manage" },
 ];
 
 const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light";

@@ -46,6 +46,13 @@ export const ACTION_LABELS: Record<string, string> = {
   "sla.update": "Cambio de los plazos de atención",
   "statistics.previewImport": "Vista previa de una carga de estadísticas",
   "statistics.import": "Importación de estadísticas comunales",
+  "privacy.lookup": "Búsqueda de datos de una persona (derechos ARCO)",
+  "privacy.export": "Descarga de los datos de una persona",
+  "privacy.rectify": "Rectificación de datos de una persona",
+  "privacy.legalHold.set": "Retención legal de un caso",
+  "privacy.legalHold.clear": "Fin de la retención legal de un caso",
+  "privacy.anonymise": "Anonimización de un caso vencido",
+  "privacy.retentionRun": "Ejecución de la anonimización por plazo",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -60,4 +67,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   SlaPolicy: "Plazos de atención",
   StatImport: "Carga de estadísticas",
   StatDataset: "Conjunto de datos estadísticos",
+  DataSubject: "Titular de datos (documento seudonimizado)",
+  CaseParticipant: "Persona de un caso",
+  RetentionRun: "Ejecución de la anonimización",
 };

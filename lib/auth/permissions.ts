@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "cases.triage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "cases.export": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "sla.configure": ["NATIONAL_ADMIN"],
+  /** Data-subject rights (Ley 21.719): lookup and export by document, rectification, legal hold, retention runs. */
+  "privacy.manage": ["NATIONAL_ADMIN"],
   "notifications.manage": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   /** A comuna's statistical minuta; which comunas is decided by the territorial scope. */
   "statistics.minuta": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],

@@ -94,7 +94,7 @@ function documentProblem(type: unknown, number: unknown): string | null {
   return DOCUMENT.test(number) ? null : "Escriba el número con letras, números, puntos o guiones.";
 }
 
-const participantSchema = z
+export const participantSchema = z
   .strictObject({
     fullName: blank(text("Nombre", 160).refine((value) => NAME.test(value), "Escriba el nombre solo con letras, espacios, apóstrofos, puntos o guiones.")).transform((v) => v ?? ""),
     documentType: z.enum(keysOf(DOCUMENT_TYPE_LABELS), { error: "Elija el tipo de documento." }),

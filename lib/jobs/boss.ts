@@ -15,6 +15,8 @@ export const QUEUES = {
   sendEmail: { name: "send-email", options: { retryLimit: 8, retryDelay: 30, retryBackoff: true } },
   /** Deadline warnings and breaches. "stately" keeps at most one run waiting and one running. */
   slaWatch: { name: "sla-watch", options: { policy: "stately", retryLimit: 0 } },
+  /** Daily retention run (lib/jobs/anonymise-expired.ts); a failed case is retried by the next day's run. */
+  anonymiseExpired: { name: "anonymise-expired", options: { policy: "stately", retryLimit: 0 } },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, "name"> }>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

@@ -5,6 +5,7 @@ import { CaseConversation, InfoRequestAnswer } from "@/components/cases/case-con
 import { CaseFacts, CaseNarrative, CaseParticipants } from "@/components/cases/case-details";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { TriagePanel } from "@/components/cases/triage-panel";
+import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -12,6 +13,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import { getCaseView } from "@/lib/cases/queries";
 import { NotFoundError } from "@/lib/errors";
+import { legalHoldOf } from "@/lib/privacy/legal-hold";
 
 export const metadata: Metadata = { title: "Caso" };
 
@@ -31,6 +33,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (view.status === "BORRADOR") redirect(`/casos/${id}/editar`);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const justFiled = Boolean((await searchParams).ingresado);
+  const hold = officer ? null : await legalHoldOf(viewer, view.id);
 
   return (
     <div className="space-y-6">
@@ -48,6 +51,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <CaseFacts view={view} staff={!officer} />
       {officer && view.status === "REQUIERE_INFO" && <InfoRequestAnswer view={view} />}
       {hasPermission(viewer.role, "cases.triage") && <TriagePanel caseId={view.id} />}
+      {hold && <LegalHoldPanel caseId={view.id} hold={hold} canManage={hasPermission(viewer.role, "privacy.manage")} />}
       <CaseNarrative view={view} />
       <CaseParticipants people={view.participants} />
       <CaseTimeline items={view.timeline} />

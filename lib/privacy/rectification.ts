@@ -1,0 +1,97 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { territoryWhere } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RectifyInput } from "./schemas";
+
+/** The fields a rectification may change; each revision stores them before and after. */
+const FIELDS = ["fullName", "documentType", "documentNumber", "nationality", "birthDate", "sexGender", "contact", "relation"] as const;
+type Field = (typeof FIELDS)[number];
+type Snapshot = Record<Field, string | null>;
+
+const snapshotOf = (person: Record<Field, unknown>): Snapshot =>
+  Object.fromEntries(FIELDS.map((field) => [field, person[field] instanceof Date ? (person[field] as Date).toISOString().slice(0, 10) : ((person[field] as string | null) ?? null)])) as Snapshot;
+
+const participantSelect = {
+  id: true,
+  caseId: true,
+  version: true,
+  fullName: true,
+  documentType: true,
+  documentNumber: true,
+  nationality: true,
+  birthDate: true,
+  sexGender: true,
+  contact: true,
+  relation: true,
+} as const;
+
+/** A participant with its case and rectification history, for the privacy page. Out of scope → NotFoundError. */
+export async function getParticipantRecord(viewer: Viewer, id: string) {
+  const found = await db.caseParticipant.findFirst({
+    where: { id, case: territoryWhere(viewer) },
+    select: {
+      ...participantSelect,
+      case: { select: { id: true, folio: true, status: true, anonymisedAt: true, legalHold: true, municipality: { select: { name: true } } } },
+      revisions: { select: { id: true, version: true, before: true, after: true, reason: true, actorName: true, at: true }, orderBy: { version: "desc" } },
+    },
+  });
+  if (!found) throw new NotFoundError();
+  return found;
+}
+
+export type ParticipantRecord = Awaited<ReturnType<typeof getParticipantRecord>>;
+
+/**
+ * Rectifies a participant's data (Ley 21.719 art. 4): a reason is required, the change is stored as a
+ * revision (before and after) and audited — the audit keeps which fields changed, not their values.
+ */
+export async function rectifyParticipant(viewer: Viewer, ip: string | null, input: RectifyInput): Promise<{ version: number; changed: Field[] }> {
+  const person = input.participants[0];
+  return db.$transaction(async (tx) => {
+    const current = await tx.caseParticipant.findFirst({
+      where: { id: input.id, case: territoryWhere(viewer) },
+      select: { ...participantSelect, case: { select: { anonymisedAt: true, municipalityCode: true, regionCode: true } } },
+    });
+    if (!current) throw new NotFoundError();
+    if (current.case.anonymisedAt) throw new RuleError("Este caso ya fue anonimizado: sus datos personales no se pueden modificar.");
+    const before = snapshotOf(current);
+    const next = snapshotOf({ ...person, relation: person.relation ?? current.relation });
+    const changed = FIELDS.filter((field) => before[field] !== next[field]);
+    if (changed.length === 0) throw new RuleError("No cambió ningún dato: no hay nada que rectificar.");
+
+    const version = input.version + 1;
+    const data: Prisma.CaseParticipantUpdateManyMutationInput = {
+      fullName: person.fullName,
+      documentType: person.documentType,
+      documentNumber: person.documentNumber,
+      documentKey: person.documentKey,
+      nationality: person.nationality,
+      birthDate: person.birthDate,
+      sexGender: person.sexGender,
+      contact: person.contact,
+      relation: next.relation!,
+      version,
+    };
+    const { count } = await tx.caseParticipant.updateMany({ where: { id: current.id, version: input.version }, data });
+    if (count === 0) throw new ConflictError();
+
+    const pick = (snapshot: Snapshot) => Object.fromEntries(changed.map((field) => [field, snapshot[field]]));
+    await tx.participantRevision.create({
+      data: { participantId: current.id, caseId: current.caseId, version, before: pick(before), after: pick(next), reason: input.reason, actorId: viewer.id, actorName: viewer.name },
+    });
+    await recordAudit(tx, viewer, ip, {
+      action: "privacy.rectify",
+      entity: "CaseParticipant",
+      entityId: current.id,
+      before: { version: input.version },
+      after: { version, fields: changed },
+      municipalityCode: current.case.municipalityCode,
+      regionCode: current.case.regionCode,
+    });
+    return { version, changed };
+  });
+}
