@@ -20,6 +20,10 @@ const SIGNED_IN_NAV: NavItem[] = [
   { href: "/casos/bandeja", label: "Casos", permission: "cases.triage" },
   { href: "/municipalidades", label: "Municipalidades", permission: "municipality.list" },
   { href: "/comunas", label: "Comunas" },
+  { href: "/capacitaciones", label: "Capacitaciones", permission: "trainings.read" },
+  { href: "/visitas", label: "Visitas", permission: "visits.read" },
+  { href: "/buenas-practicas", label: "Buenas prácticas", permission: "practices.read" },
+  { href: "/dispositivos", label: "Dispositivos", permission: "activities.read" },
   { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
   { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
 ];

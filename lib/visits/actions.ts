@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { defineAction, revalidating, type Service } from "@/lib/auth/action";
 import { addAgreementSchema, completeAgreementSchema, createVisitSchema } from "./schemas";
 import { addAgreement, completeAgreement, createVisit } from "./service";
@@ -9,7 +10,10 @@ const refreshing = revalidating("/visitas");
 const refreshingHome = revalidating("/municipalidades");
 const refreshingBoth = <I, R>(service: Service<I, R>) => refreshing<I, R>((viewer, ip, input) => refreshingHome(service)(input, { viewer, ip }));
 
-export const createVisitAction = defineAction({ name: "createTechnicalVisit", permission: "visits.manage", input: createVisitSchema }, refreshing(createVisit));
+export const createVisitAction = defineAction({ name: "createTechnicalVisit", permission: "visits.manage", input: createVisitSchema }, async (input, context) => {
+  const { id } = await refreshing(createVisit)(input, context);
+  redirect(`/visitas/${id}`);
+});
 
 export const addAgreementAction = defineAction({ name: "addVisitAgreement", permission: "visits.manage", input: addAgreementSchema }, refreshingBoth(addAgreement));
 
