@@ -2,6 +2,7 @@ import "server-only";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { caseScope, internalWhere } from "@/lib/cases/access";
+import { practiceWhere } from "@/lib/practices/service";
 import { z } from "zod";
 import { db } from "@/lib/db";
 
@@ -30,8 +31,7 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
   // A case's file follows the case (drafts stay with their municipality) and internal files stay with SERMIG.
   const attachmentScope = { case: caseScope(viewer), ...internalWhere(viewer) };
   const place = { select: { municipalityCode: true, regionCode: true } } as const;
-  // A published practice is for every signed-in person; before that it stays with its municipality and SERMIG.
-  const practiceScope = { practice: { OR: [{ status: "PUBLISHED" as const }, scope] } };
+  const practiceScope = { practice: practiceWhere(viewer) };
   const file = await db.storedFile.findFirst({
     // Each owner type is authorised only through its own relation, so a letter's file cannot be
     // reached through an evidence row or the other way round.

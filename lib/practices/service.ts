@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentLine, PracticeStatus } from "@/lib/generated/prisma/enums";
+import { textQuery } from "@/lib/cases/inbox";
 import { EVIDENCE_POLICY, storeUpload } from "@/lib/files/upload";
 import type { PracticeFilters, reviewPracticeSchema, submitPracticeSchema, updatePracticeSchema } from "./schemas";
 
@@ -14,21 +15,24 @@ type Tx = Prisma.TransactionClient;
 
 const PAGE_SIZE = 20;
 
-/** Published practices are for everyone signed in; the rest stay with their municipality and SERMIG of its region. */
-function practiceWhere(viewer: Viewer): Prisma.GoodPracticeWhereInput {
-  return { OR: [{ status: "PUBLISHED" }, territoryWhere(viewer)] };
+/**
+ * Published practices are for everyone signed in; the rest stay with their municipality and SERMIG of
+ * its region. Admins see all (spelled out: Prisma reads an empty condition inside OR as false).
+ */
+export function practiceWhere(viewer: Viewer): Prisma.GoodPracticeWhereInput {
+  return viewer.role === "NATIONAL_ADMIN" ? {} : { OR: [{ status: "PUBLISHED" }, territoryWhere(viewer)] };
 }
 
 export type PracticeRow = { id: string; title: string; line: CommitmentLine; status: PracticeStatus; municipalityName: string; regionName: string; publishedAt: Date | null; updatedAt: Date };
 
-/** The published catalogue, searchable by words (Spanish, accents optional), line and region. */
+/** The published catalogue, searchable by words (the cases' Spanish search: accents and number optional), line and region. */
 export async function searchPublished(filters: PracticeFilters) {
   const conditions = [Prisma.sql`p.status = 'PUBLISHED'`];
-  if (filters.q) conditions.push(Prisma.sql`p.search_vector @@ websearch_to_tsquery('es_unaccent', ${filters.q})`);
+  if (filters.q) conditions.push(Prisma.sql`p.search_vector @@ ${textQuery(filters.q)}`);
   if (filters.linea) conditions.push(Prisma.sql`p.line = ${filters.linea}::"CommitmentLine"`);
   if (filters.region) conditions.push(Prisma.sql`p.region_code = ${filters.region}`);
   const where = Prisma.join(conditions, " AND ");
-  const rank = filters.q ? Prisma.sql`ts_rank(p.search_vector, websearch_to_tsquery('es_unaccent', ${filters.q})) DESC,` : Prisma.empty;
+  const rank = filters.q ? Prisma.sql`ts_rank(p.search_vector, ${textQuery(filters.q)}) DESC,` : Prisma.empty;
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM good_practice p WHERE ${where}`;
   const rows = await db.$queryRaw<PracticeRow[]>`
     SELECT p.id, p.title, p.line::text AS line, p.status::text AS status, m.name AS "municipalityName", r.name AS "regionName",
