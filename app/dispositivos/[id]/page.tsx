@@ -69,7 +69,7 @@ export default async function ActivityPage({ params }: Props) {
       </section>
       <section aria-labelledby="solicitudes" className="rounded-2xl bg-white p-6 shadow-sm">
         <h2 id="solicitudes" className="text-xl font-bold">
-          Municipalidades que piden participar
+          {viewer.role === "MUNICIPAL_OFFICER" ? "Participación de su municipalidad" : "Municipalidades que piden participar"}
         </h2>
         <RequestList requests={requests} canDecide={hasPermission(viewer.role, "activities.decide")} />
         {hasPermission(viewer.role, "activities.request") && !past && !alreadyAsked && (
