@@ -3,7 +3,22 @@ import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 
 /** Sections that need a signed-in person. The proxy only redirects; the data layer is the guard. */
-const PROTECTED = ["/inicio", "/admin", "/archivos", "/casos", "/mi-municipalidad", "/municipalidades", "/tablero", "/notificaciones", "/preferencias", "/minutas"];
+const PROTECTED = [
+  "/inicio",
+  "/admin",
+  "/archivos",
+  "/casos",
+  "/mi-municipalidad",
+  "/municipalidades",
+  "/tablero",
+  "/minutas",
+  "/notificaciones",
+  "/preferencias",
+  "/capacitaciones",
+  "/visitas",
+  "/buenas-practicas",
+  "/dispositivos",
+];
 
 const identityOrigin = new URL(claveUnicaSettings().issuer).origin;
 

@@ -28,7 +28,7 @@ export function FieldFrame({ id, label, hint, error, children }: { id: string; l
   );
 }
 
-export function TextField({ name, label, hint, defaultValue, type = "text", required }: Base & { type?: "text" | "email" | "tel" | "date" | "number" | "url" }) {
+export function TextField({ name, label, hint, defaultValue, type = "text", required }: Base & { type?: "text" | "email" | "tel" | "date" | "datetime-local" | "number" | "url" }) {
   const id = useId();
   const { error, inputProps } = useFieldError(name, id, Boolean(hint));
   return (

@@ -31,6 +31,22 @@ export const PERMISSIONS = {
   /** A comuna's statistical minuta; which comunas is decided by the territorial scope. */
   "statistics.minuta": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "statistics.import": ["NATIONAL_ADMIN"],
+  "trainings.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** National sessions are the admins'; the service limits coordinators to their region. */
+  "trainings.publish": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "trainings.register": ["MUNICIPAL_OFFICER"],
+  "trainings.attendance": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "trainings.evaluate": ["MUNICIPAL_OFFICER"],
+  "visits.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "visits.manage": ["REGIONAL_COORDINATOR"],
+  "visits.completeAgreement": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR"],
+  "practices.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "practices.submit": ["MUNICIPAL_OFFICER"],
+  "practices.review": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "activities.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "activities.manage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "activities.request": ["MUNICIPAL_OFFICER"],
+  "activities.decide": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -134,7 +134,7 @@ function baseSql(viewer: Viewer): Prisma.Sql {
  * alternatives of both numbers; singular and plural then find each other, with or without accents,
  * and the rest of the query (phrases, «-» exclusions, «or») keeps its meaning.
  */
-function textQuery(q: string): Prisma.Sql {
+export function textQuery(q: string): Prisma.Sql {
   const words = [...new Set(q.match(/[\p{L}\p{N}]+ci[oó]n(?:es)?(?![\p{L}\p{N}])/giu) ?? [])];
   return words.reduce((query, word) => {
     const singular = word.replace(/ci[oó]nes$/i, "cion");

@@ -2,6 +2,7 @@ import "server-only";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { caseScope, internalWhere } from "@/lib/cases/access";
+import { practiceWhere } from "@/lib/practices/service";
 import { z } from "zod";
 import { db } from "@/lib/db";
 
@@ -30,6 +31,7 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
   // A case's file follows the case (drafts stay with their municipality) and internal files stay with SERMIG.
   const attachmentScope = { case: caseScope(viewer), ...internalWhere(viewer) };
   const place = { select: { municipalityCode: true, regionCode: true } } as const;
+  const practiceScope = { practice: practiceWhere(viewer) };
   const file = await db.storedFile.findFirst({
     // Each owner type is authorised only through its own relation, so a letter's file cannot be
     // reached through an evidence row or the other way round.
@@ -39,6 +41,7 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
         { ownerType: "AdhesionLetter", letters: { some: { adhesion: scope } } },
         { ownerType: "Evidence", evidence: { some: { action: scope } } },
         { ownerType: "CaseAttachment", caseAttachments: { some: attachmentScope } },
+        { ownerType: "GoodPractice", practiceFiles: { some: practiceScope } },
       ],
     },
     select: {
@@ -51,10 +54,13 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
       letters: { where: { adhesion: scope }, take: 1, select: { adhesion: place } },
       evidence: { where: { action: scope }, take: 1, select: { action: place } },
       caseAttachments: { where: attachmentScope, take: 1, select: { case: place } },
+      practiceFiles: { where: practiceScope, take: 1, select: { practice: place } },
     },
   });
   if (!file) return null;
-  const { letters, evidence, caseAttachments, ...row } = file;
-  const owner = file.ownerType === "AdhesionLetter" ? letters[0].adhesion : file.ownerType === "Evidence" ? evidence[0].action : caseAttachments[0].case;
+  const { letters, evidence, caseAttachments, practiceFiles, ...row } = file;
+  const owners = { AdhesionLetter: letters[0]?.adhesion, Evidence: evidence[0]?.action, CaseAttachment: caseAttachments[0]?.case, GoodPractice: practiceFiles[0]?.practice };
+  const owner = owners[file.ownerType as keyof typeof owners];
+  if (!owner) return null;
   return { ...row, municipalityCode: owner.municipalityCode, regionCode: owner.regionCode };
 }

@@ -5,6 +5,7 @@ import { AdhesionSection } from "@/components/adhesion/adhesion-section";
 import { LineRecordsSection } from "@/components/adhesion/line-records-section";
 import { WorkPlanSection } from "@/components/adhesion/work-plan-section";
 import { Breadcrumbs, type Crumb } from "@/components/ui/breadcrumbs";
+import { OpenAgreementsSection } from "@/components/visits/open-agreements-section";
 import { getMunicipalityProfile } from "@/lib/adhesion/profile";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -42,6 +43,7 @@ export default async function MunicipalityPage({ params }: Props) {
           )}
         </p>
       </div>
+      <OpenAgreementsSection viewer={viewer} municipalityCode={municipality.code} />
       <AdhesionSection profile={profile} viewer={viewer} />
       <WorkPlanSection profile={profile} viewer={viewer} />
       <LineRecordsSection profile={profile} viewer={viewer} />
