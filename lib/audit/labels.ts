@@ -44,6 +44,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.export": "Descarga de la bandeja de casos",
   "case.documentSearch": "Búsqueda de casos por documento",
   "sla.update": "Cambio de los plazos de atención",
+  "coverage.prioritise": "Comuna marcada como prioritaria",
+  "coverage.unprioritise": "Comuna quitada de las prioritarias",
+  "coverage.export": "Descarga de una tabla del tablero",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -56,4 +59,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Archivo",
   Case: "Caso",
   SlaPolicy: "Plazos de atención",
+  PriorityComuna: "Comuna prioritaria",
+  Coverage: "Tablero de cobertura",
 };

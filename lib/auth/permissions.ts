@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   "cases.export": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "sla.configure": ["NATIONAL_ADMIN"],
   "notifications.manage": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** The coverage dashboard, map and their CSV exports (coordinators see their region). */
+  "coverage.read": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "coverage.prioritise": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
