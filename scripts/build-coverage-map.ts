@@ -7,7 +7,8 @@
  *   is long and thin; a central meridian through the country keeps shapes true), fitted to a box
  *   of 1000 × 3000 units. Region zooms reuse these paths with a narrower viewBox.
  * - Isla de Pascua (05201) and Juan Fernández (05104) lie 700–3,700 km offshore: each gets its own
- *   projection and is drawn as an inset.
+ *   projection, fitted to its main island and those within 2.5°, and is drawn as an inset (Sala y
+ *   Gómez, 400 km from Rapa Nui, is left out of the inset).
  * - Rings are simplified (Douglas–Peucker, tolerance below) and rounded to 0.1 unit (about 140 m);
  *   rings smaller than a few units of area are dropped unless they are a comuna's only shape.
  */
@@ -123,8 +124,15 @@ const shapes = mainland.features
 
 const insets = comunas.features
   .filter((f) => INSETS.includes(f.properties.comuna_code))
-  .map((feature) => {
-    const own = geoMercator().fitExtent([[4, 4], [INSET_SIZE - 4, INSET_SIZE - 4]], pointsOf([feature]) as never);
+  .map((whole) => {
+    // Fitted to the main island and its neighbours: Isla de Pascua's comuna also holds Sala y Gómez,
+    // 400 km away, which would shrink Rapa Nui to a dot.
+    const polygons = polygonsOf(whole);
+    const ringArea = (ring: Position[]) => area(ring);
+    const main = polygons.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
+    const near = polygons.filter((polygon) => Math.abs(polygon[0][0][0] - main[0][0][0]) < 2.5 && Math.abs(polygon[0][0][1] - main[0][0][1]) < 2.5);
+    const feature: Feature = { ...whole, geometry: { type: "MultiPolygon", coordinates: near } };
+    const own = geoMercator().fitExtent([[6, 6], [INSET_SIZE - 6, INSET_SIZE - 6]], pointsOf([feature]) as never);
     const rings = keptRings(feature, own, 0.3);
     return { code: feature.properties.comuna_code, region: feature.properties.region_code, d: toPath(rings), box: [0, 0, INSET_SIZE, INSET_SIZE] };
   })

@@ -1,0 +1,114 @@
+import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
+import type { ComunaStatus } from "@/lib/coverage/service";
+import { INSETS, MAINLAND, MAP_CATEGORIES, mapCategory, PANELS, viewBoxOf, type MapShape } from "@/lib/coverage/map";
+import { type ComunaDetails, MapDetails } from "./map-details";
+
+const FILL = Object.fromEntries(MAP_CATEGORIES.map((c) => [c.key, c.fill]));
+
+type Props = {
+  comunas: ComunaStatus[];
+  /** Zoomed to one region, or the whole country in three columns. */
+  regionCode: string | null;
+  /** The link each shape opens (the same page with the comuna chosen). */
+  hrefFor: (code: string) => string;
+  selected: string | null;
+};
+
+const statusLabel = (c: ComunaStatus) => `${c.status ? STATUS_LABELS[c.status] : "Sin adhesión"}${c.prioritised ? " · prioritaria" : ""}`;
+
+function Shape({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
+  const label = statusLabel(comuna);
+  return (
+    <a href={href} aria-label={`${comuna.name}: ${label}`} data-code={comuna.code} data-name={comuna.name} data-status={label} data-municipality={comuna.municipalityCode} className="group">
+      <title>{`${comuna.name}: ${label}`}</title>
+      <path
+        d={shape.d}
+        fill={FILL[mapCategory(comuna.status)]}
+        fillRule="evenodd"
+        stroke="#ffffff"
+        strokeWidth={0.6}
+        vectorEffect="non-scaling-stroke"
+        className="group-hover:stroke-ink group-hover:[stroke-width:1.5px] group-focus-visible:stroke-black group-focus-visible:[stroke-width:3px]"
+      />
+    </a>
+  );
+}
+
+/** A comuna shown in its own inset box (the oceanic islands). */
+function Inset({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
+  return (
+    <figure className="w-28 text-center">
+      <svg viewBox={shape.box.join(" ")} role="group" aria-label={`Recuadro: ${comuna.name}`} className="h-24 w-24 rounded border border-slate-300 bg-sky-50">
+        <Shape shape={shape} comuna={comuna} href={href} />
+      </svg>
+      <figcaption className="text-xs text-muted">{comuna.name} (fuera de escala)</figcaption>
+    </figure>
+  );
+}
+
+/**
+ * The comunas coloured by their municipality's adhesion, drawn on the server from precomputed paths.
+ * Each shape is a link with a name (keyboard and screen readers reach every comuna); the panel beside
+ * it shows the comuna under the pointer or focus.
+ */
+export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
+  const byCode = new Map(comunas.map((c) => [c.code, c]));
+  const drawn = MAINLAND.filter((s) => byCode.has(s.code));
+  const insets = INSETS.filter((s) => byCode.has(s.code));
+  const chosen = selected ? byCode.get(selected) : undefined;
+  const initial: ComunaDetails | null = chosen ? { code: chosen.code, name: chosen.name, status: statusLabel(chosen), municipality: chosen.municipalityCode } : null;
+  const panels = regionCode
+    ? [{ label: "Región", shapes: drawn }]
+    : PANELS.map((panel) => ({ label: panel.label, shapes: drawn.filter((s) => panel.regions.includes(s.region)) })).filter((p) => p.shapes.length > 0);
+
+  return (
+    <MapDetails initial={initial}>
+      <div className="rounded-xl bg-white p-4 shadow-sm">
+        <div className={regionCode ? "" : "flex flex-wrap items-start justify-center gap-4"}>
+          {panels.map((panel) => (
+            <figure key={panel.label}>
+              <svg
+                viewBox={viewBoxOf(panel.shapes)}
+                role="group"
+                aria-label={regionCode ? "Mapa de la región" : `Mapa: zona ${panel.label.toLowerCase()}`}
+                data-testid="coverage-map"
+                className={regionCode ? "mx-auto block max-h-[42rem] w-full" : "block h-[36rem] w-auto max-w-full"}
+              >
+                {panel.shapes.map((shape) => (
+                  <Shape key={shape.code} shape={shape} comuna={byCode.get(shape.code)!} href={hrefFor(shape.code)} />
+                ))}
+              </svg>
+              {!regionCode && <figcaption className="mt-1 text-center text-sm font-medium text-muted">{panel.label}</figcaption>}
+            </figure>
+          ))}
+        </div>
+        {insets.length > 0 && (
+          <div className="mt-4 flex flex-wrap gap-4 border-t border-slate-200 pt-3">
+            <p className="w-full text-sm text-muted">Territorio insular, en recuadros fuera de escala:</p>
+            {insets.map((shape) => (
+              <Inset key={shape.code} shape={shape} comuna={byCode.get(shape.code)!} href={hrefFor(shape.code)} />
+            ))}
+          </div>
+        )}
+      </div>
+    </MapDetails>
+  );
+}
+
+export function MapLegend() {
+  return (
+    <div className="rounded-xl bg-white p-4 shadow-sm">
+      <h2 className="font-bold">Leyenda</h2>
+      <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label="Leyenda del mapa">
+        {MAP_CATEGORIES.map((category) => (
+          <li key={category.key} className="flex items-center gap-2">
+            <svg viewBox="0 0 16 16" className="h-4 w-4 shrink-0" aria-hidden="true">
+              <rect width="16" height="16" rx="3" fill={category.fill} stroke="#52606d" strokeWidth="1" />
+            </svg>
+            {category.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
