@@ -16,7 +16,8 @@ type Props = {
 
 const statusLabel = (c: ComunaStatus) => `${c.status ? STATUS_LABELS[c.status] : "Sin adhesión"}${c.prioritised ? " · prioritaria" : ""}`;
 
-function Shape({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
+/** `outlined`: drawn with a dark edge so islands a few pixels wide still show. */
+function Shape({ shape, comuna, href, outlined = false }: { shape: MapShape; comuna: ComunaStatus; href: string; outlined?: boolean }) {
   const label = statusLabel(comuna);
   return (
     <a href={href} aria-label={`${comuna.name}: ${label}`} data-code={comuna.code} data-name={comuna.name} data-status={label} data-municipality={comuna.municipalityCode} className="group">
@@ -25,8 +26,8 @@ function Shape({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus;
         d={shape.d}
         fill={FILL[mapCategory(comuna.status)]}
         fillRule="evenodd"
-        stroke="#ffffff"
-        strokeWidth={0.6}
+        stroke={outlined ? "#52606d" : "#ffffff"}
+        strokeWidth={outlined ? 1.5 : 0.6}
         vectorEffect="non-scaling-stroke"
         className="group-hover:stroke-ink group-hover:[stroke-width:1.5px] group-focus-visible:stroke-black group-focus-visible:[stroke-width:3px]"
       />
@@ -39,7 +40,7 @@ function Inset({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus;
   return (
     <figure className="w-28 text-center">
       <svg viewBox={shape.box.join(" ")} role="group" aria-label={`Recuadro: ${comuna.name}`} className="h-24 w-24 rounded border border-slate-300 bg-sky-50">
-        <Shape shape={shape} comuna={comuna} href={href} />
+        <Shape shape={shape} comuna={comuna} href={href} outlined />
       </svg>
       <figcaption className="text-xs text-muted">{comuna.name} (fuera de escala)</figcaption>
     </figure>
