@@ -12,19 +12,9 @@ import { ADHERED } from "@/lib/adhesion/lifecycle";
 import { hasPermission } from "@/lib/auth/permissions";
 import { dashboardContext } from "@/lib/coverage/page-scope";
 import { regionSortSchema, shares, sortRegions } from "@/lib/coverage/region-sort";
-import {
-  adhesionTimeline,
-  caseSla,
-  casesByMonth,
-  casesByTypeAndStatus,
-  comunaStatuses,
-  foreignResidentsMethod,
-  headlineOf,
-  priorityComunas,
-  regionRows,
-  workPlanProgress,
-} from "@/lib/coverage/service";
-import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+import { dashboardFigures } from "@/lib/coverage/figures";
+import { comunaStatuses, headlineOf, priorityComunas } from "@/lib/coverage/service";
+import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
 
 export const metadata: Metadata = { title: "Tablero de cobertura" };
@@ -49,16 +39,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = firstValues(await searchParams);
   const { viewer, scope, regions, region } = await dashboardContext("/tablero", params.region);
   const sort = regionSortSchema.parse(params);
-  const now = new Date();
   const canPrioritise = hasPermission(viewer.role, "coverage.prioritise");
-  const [rows, timeline, method, byTypeAndStatus, months, sla, lines, priorities, comunas] = await Promise.all([
-    regionRows(scope, now),
-    adhesionTimeline(scope, now),
-    foreignResidentsMethod(),
-    casesByTypeAndStatus(scope),
-    casesByMonth(scope, now),
-    caseSla(scope, now),
-    workPlanProgress(scope),
+  const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities, comunas] = await Promise.all([
+    dashboardFigures(scope),
     priorityComunas(scope),
     canPrioritise ? comunaStatuses(scope) : Promise.resolve([]),
   ]);
@@ -84,7 +67,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <div>
             <h1 className="text-3xl font-bold text-sermig-blue-dark">Tablero de cobertura</h1>
             <p className="mt-1 text-muted">
-              {region ? region.name : "Todo el país"}, al {formatDate(now)}. Cada cifra lleva a la lista que cuenta.
+              {region ? region.name : "Todo el país"}. Cifras calculadas el {formatDateTime(computedAt)} (se actualizan cada minuto); cada cifra lleva a la lista que cuenta.
             </p>
           </div>
           {national && <RegionPicker action="/tablero" regions={regions} current={scope.regionCode} />}

@@ -228,20 +228,22 @@ export async function casesByTypeAndStatus(scope: CoverageScope): Promise<CaseTy
      GROUP BY c.type, c.status`;
 }
 
-/** Cases filed per month (Chile's calendar) over the last twelve months, months without cases included. */
+/**
+ * Cases filed per month (Chile's calendar) over the last twelve months, months without cases included.
+ * Each month is a range of `submitted_at` (its bounds converted from Santiago time once), so the count
+ * reads the submitted_at index instead of converting every case's timestamp.
+ */
 export async function casesByMonth(scope: CoverageScope, now: Date = new Date()): Promise<CaseMonthCount[]> {
-  const localMonth = Prisma.sql`date_trunc('month', (c.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago'))::date`;
-  const thisMonth = Prisma.sql`date_trunc('month', (${stamp(now)} AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago'))::date`;
+  const thisMonth = Prisma.sql`date_trunc('month', (${stamp(now)} AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago'))`;
   return db.$queryRaw<CaseMonthCount[]>`
-    WITH months AS (SELECT generate_series(${thisMonth} - interval '11 months', ${thisMonth}, interval '1 month')::date AS month),
-    counted AS (
-      SELECT ${localMonth} AS month, count(*) AS n
-        FROM "case" c
-       WHERE c.status <> 'BORRADOR' AND c.submitted_at >= (${thisMonth} - interval '12 months')::timestamp AND ${inScope(scope, Prisma.sql`c.region_code`)}
-       GROUP BY 1
+    WITH months AS (
+      SELECT m AS month, (m AT TIME ZONE 'America/Santiago' AT TIME ZONE 'UTC') AS starts, ((m + interval '1 month') AT TIME ZONE 'America/Santiago' AT TIME ZONE 'UTC') AS ends
+        FROM generate_series(${thisMonth} - interval '11 months', ${thisMonth}, interval '1 month') AS m
     )
-    SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(k.n, 0)::int AS count
-      FROM months m LEFT JOIN counted k ON k.month = m.month
+    SELECT to_char(m.month, 'YYYY-MM') AS month,
+           (SELECT count(*) FROM "case" c
+             WHERE c.submitted_at >= m.starts AND c.submitted_at < m.ends AND c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)})::int AS count
+      FROM months m
      ORDER BY m.month`;
 }
 
@@ -259,9 +261,9 @@ export async function caseSla(scope: CoverageScope, now: Date = new Date()): Pro
            count(*) FILTER (WHERE c.first_response_at <= c.first_response_due_at)::int AS "respondedOnTime",
            count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolution_due_at IS NOT NULL)::int AS finished,
            count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolved_at <= c.resolution_due_at)::int AS "finishedOnTime",
-           (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.submitted_at))
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', c.first_response_at - c.submitted_at))
               FILTER (WHERE c.first_response_at IS NOT NULL AND c.submitted_at IS NOT NULL) / 86400)::float8 AS "medianFirstResponseDays",
-           (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.resolved_at - c.submitted_at))
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', c.resolved_at - c.submitted_at))
               FILTER (WHERE c.resolved_at IS NOT NULL AND c.submitted_at IS NOT NULL) / 86400)::float8 AS "medianResolutionDays"
       FROM "case" c
      WHERE c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)}`;

@@ -48,7 +48,7 @@ test.describe("coverage dashboard and map", () => {
   test("the coordinator of Antofagasta sees only Antofagasta, in figures, table, map and exports", async ({ page }) => {
     await signInAs(page, "Fernanda");
     await page.goto("/tablero?region=13");
-    await expect(page.getByText("Región de Antofagasta, al", { exact: false })).toBeVisible();
+    await expect(page.getByText("Región de Antofagasta. Cifras calculadas", { exact: false })).toBeVisible();
     await expect(page.getByRole("link", { name: /^\d+ de 9$/ })).toBeVisible();
     const table = page.getByRole("region", { name: "Cobertura por región" });
     await expect(table.getByRole("row")).toHaveCount(2);
