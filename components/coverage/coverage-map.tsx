@@ -16,31 +16,30 @@ type Props = {
 
 const statusLabel = (c: ComunaStatus) => `${c.status ? STATUS_LABELS[c.status] : "Sin adhesión"}${c.prioritised ? " · prioritaria" : ""}`;
 
-/** `outlined`: drawn with a dark edge so islands a few pixels wide still show. */
-function Shape({ shape, comuna, href, outlined = false }: { shape: MapShape; comuna: ComunaStatus; href: string; outlined?: boolean }) {
+function Shape({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
   const label = statusLabel(comuna);
+  // Stroke, hover and focus styles come from the surrounding <svg> (MAP_STYLE): 345 shapes repeat nothing.
   return (
-    <a href={href} aria-label={`${comuna.name}: ${label}`} data-code={comuna.code} data-name={comuna.name} data-status={label} data-municipality={comuna.municipalityCode} className="group">
+    <a href={href} data-code={comuna.code} data-name={comuna.name} data-status={label} data-municipality={comuna.municipalityCode}>
       <title>{`${comuna.name}: ${label}`}</title>
-      <path
-        d={shape.d}
-        fill={FILL[mapCategory(comuna.status)]}
-        fillRule="evenodd"
-        stroke={outlined ? "#52606d" : "#ffffff"}
-        strokeWidth={outlined ? 1.5 : 0.6}
-        vectorEffect="non-scaling-stroke"
-        className="group-hover:stroke-ink group-hover:[stroke-width:1.5px] group-focus-visible:stroke-black group-focus-visible:[stroke-width:3px]"
-      />
+      <path d={shape.d} fill={FILL[mapCategory(comuna.status)]} />
     </a>
   );
 }
+
+/** Shared by every map: a dark edge on hover and a thick black one on keyboard focus, edges that do not scale with zoom. */
+const BASE_STYLE =
+  "[&_path]:[fill-rule:evenodd] [&_path]:[vector-effect:non-scaling-stroke] [&_a:hover>path]:stroke-ink [&_a:hover>path]:[stroke-width:1.5px] [&_a:focus-visible>path]:stroke-black [&_a:focus-visible>path]:[stroke-width:3px]";
+const MAP_STYLE = `${BASE_STYLE} [&_path]:stroke-white [&_path]:[stroke-width:0.6px]`;
+/** Islands a few pixels wide need a dark edge to show at all. */
+const INSET_STYLE = `${BASE_STYLE} [&_path]:stroke-[#52606d] [&_path]:[stroke-width:1.5px]`;
 
 /** A comuna shown in its own inset box (the oceanic islands). */
 function Inset({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
   return (
     <figure className="w-28 text-center">
-      <svg viewBox={shape.box.join(" ")} role="group" aria-label={`Recuadro: ${comuna.name}`} className="h-24 w-24 rounded border border-slate-300 bg-sky-50">
-        <Shape shape={shape} comuna={comuna} href={href} outlined />
+      <svg viewBox={shape.box.join(" ")} role="group" aria-label={`Recuadro: ${comuna.name}`} className={`h-24 w-24 rounded border border-slate-300 bg-sky-50 ${INSET_STYLE}`}>
+        <Shape shape={shape} comuna={comuna} href={href} />
       </svg>
       <figcaption className="text-xs text-muted">{comuna.name} (fuera de escala)</figcaption>
     </figure>
@@ -73,7 +72,7 @@ export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
                 role="group"
                 aria-label={regionCode ? "Mapa de la región" : `Mapa: zona ${panel.label.toLowerCase()}`}
                 data-testid="coverage-map"
-                className={regionCode ? "mx-auto block max-h-[42rem] w-full" : "block h-[36rem] w-auto max-w-full"}
+                className={`${regionCode ? "mx-auto block max-h-[42rem] w-full" : "block h-[36rem] w-auto max-w-full"} ${MAP_STYLE}`}
               >
                 {panel.shapes.map((shape) => (
                   <Shape key={shape.code} shape={shape} comuna={byCode.get(shape.code)!} href={hrefFor(shape.code)} />
