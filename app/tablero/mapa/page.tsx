@@ -54,6 +54,7 @@ export default async function CoverageMapPage({ searchParams }: Props) {
       )}
 
       <MapLegend />
+      {!scope.regionCode && <p className="text-sm text-muted">El país va en tres columnas (norte, centro y sur), cada una a su propia escala; amplíe una región para ver sus comunas en detalle.</p>}
       <CoverageMap comunas={comunas} regionCode={scope.regionCode} hrefFor={(code) => `/tablero/mapa?${base}comuna=${code}#detalle`} selected={selected} />
       {unmapped.length > 0 && (
         <p className="text-sm text-muted">
