@@ -80,6 +80,19 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
+
+      <section aria-labelledby="datos">
+        <h2 id="datos" className="text-2xl font-bold text-sermig-blue-dark">
+          Datos abiertos
+        </h2>
+        <p className="mt-2 max-w-3xl text-muted">
+          La lista de municipalidades adheridas al Sello Migrante, con su región, su estado y las fechas de la carta de compromiso, la certificación y la revalidación. Se
+          actualiza con el portal y no contiene datos personales.
+        </p>
+        <a href="/datos/municipalidades-adheridas.csv" className="mt-4 inline-block rounded-lg border border-sermig-blue px-5 py-3 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">
+          Descargar municipalidades adheridas (CSV)
+        </a>
+      </section>
     </div>
   );
 }

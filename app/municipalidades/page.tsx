@@ -68,6 +68,8 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
           options={[
             { value: "ADHERIDAS", label: "Adheridas" },
             { value: "SIN_ADHESION", label: "Sin adhesión" },
+            { value: "CON_SELLO", label: "Con Sello (certificadas, revalidadas o en revalidación)" },
+            { value: "REVALIDACION_PROXIMA", label: "Revalidación atrasada o por vencer (90 días)" },
             ...Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label })),
           ]}
         />

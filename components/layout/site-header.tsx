@@ -19,6 +19,7 @@ const SIGNED_IN_NAV: NavItem[] = [
   { href: "/casos", label: "Casos", officerOnly: true },
   { href: "/casos/bandeja", label: "Casos", permission: "cases.triage" },
   { href: "/municipalidades", label: "Municipalidades", permission: "municipality.list" },
+  { href: "/tablero", label: "Tablero", permission: "coverage.read" },
   { href: "/comunas", label: "Comunas" },
   { href: "/capacitaciones", label: "Capacitaciones", permission: "trainings.read" },
   { href: "/visitas", label: "Visitas", permission: "visits.read" },

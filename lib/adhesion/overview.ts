@@ -11,7 +11,7 @@ import { share, type Progress } from "./profile";
 
 export const overviewFilterSchema = z.object({
   q: z.string().trim().max(80).optional().catch(undefined),
-  estado: z.enum([...Object.values(Statuses), "ADHERIDAS", "SIN_ADHESION"]).optional().catch(undefined),
+  estado: z.enum([...Object.values(Statuses), "ADHERIDAS", "SIN_ADHESION", "CON_SELLO", "REVALIDACION_PROXIMA"]).optional().catch(undefined),
   orden: z.enum(["nombre", "estado", "avance", "revision", "revalidacion"]).default("nombre").catch("nombre"),
   region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
 });
@@ -91,6 +91,9 @@ export async function listMunicipalities(viewer: Viewer, filters: OverviewFilter
       if (!filters.estado) return true;
       if (filters.estado === "ADHERIDAS") return row.status !== null && ADHERED.includes(row.status);
       if (filters.estado === "SIN_ADHESION") return row.status === null;
+      // The coverage dashboard's groups (lib/coverage/service.ts SEALED and the revalidation window).
+      if (filters.estado === "CON_SELLO") return row.status === "CERTIFICADA" || row.status === "REVALIDADA" || row.status === "EN_REVALIDACION";
+      if (filters.estado === "REVALIDACION_PROXIMA") return row.status !== null && ADHERED.includes(row.status) && row.revalidationAlert !== null;
       return row.status === filters.estado;
     });
 

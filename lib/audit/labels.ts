@@ -69,6 +69,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "activity.request": "Solicitud de participar o acoger un dispositivo",
   "activity.accept": "Aceptación de una solicitud de dispositivo",
   "activity.decline": "Rechazo de una solicitud de dispositivo",
+  "coverage.prioritise": "Comuna marcada como prioritaria",
+  "coverage.unprioritise": "Comuna quitada de las prioritarias",
+  "coverage.export": "Descarga de una tabla del tablero",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -93,4 +96,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   GoodPractice: "Buena práctica",
   TerritorialActivity: "Dispositivo territorial",
   ActivityRequest: "Solicitud de dispositivo territorial",
+  PriorityComuna: "Comuna prioritaria",
+  Coverage: "Tablero de cobertura",
 };

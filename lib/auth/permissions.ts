@@ -47,6 +47,9 @@ export const PERMISSIONS = {
   "activities.manage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "activities.request": ["MUNICIPAL_OFFICER"],
   "activities.decide": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** The coverage dashboard, map and their CSV exports (coordinators see their region). */
+  "coverage.read": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "coverage.prioritise": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

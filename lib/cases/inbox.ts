@@ -88,7 +88,7 @@ const firstDue = Prisma.sql`CASE WHEN c.first_response_at IS NULL THEN c.first_r
  * Past due: a deadline has passed. While the case waits on the municipality its clock is stopped, so
  * only a deadline missed before the wait began counts (asking for information later does not erase it).
  */
-function overdue(now: Date): Prisma.Sql {
+export function overdue(now: Date): Prisma.Sql {
   const missed = (due: Prisma.Sql) => Prisma.sql`(${due} < ${at(now)} AND (c.waiting_since IS NULL OR ${due} < c.waiting_since))`;
   return Prisma.sql`(${OPEN} AND (${missed(firstDue)} OR ${missed(Prisma.sql`c.resolution_due_at`)}))`;
 }
