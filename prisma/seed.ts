@@ -5,6 +5,7 @@
 import pg from "pg";
 import { seedDemoAdhesion } from "./seed/demo-adhesion";
 import { seedDemoCases } from "./seed/demo-cases";
+import { seedDemoContacts } from "./seed/demo-contacts";
 import { seedDemoUsers } from "./seed/demo-users";
 import { seedTerritory } from "./seed/territory";
 
@@ -24,6 +25,7 @@ async function main() {
       await seedDemoUsers(client);
       await seedDemoAdhesion(client);
       await seedDemoCases(client);
+      await seedDemoContacts(client);
     }
     await client.query("COMMIT");
   } catch (error) {

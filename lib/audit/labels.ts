@@ -44,6 +44,17 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.export": "Descarga de la bandeja de casos",
   "case.documentSearch": "Búsqueda de casos por documento",
   "sla.update": "Cambio de los plazos de atención",
+  "contact.create": "Nuevo contacto regional",
+  "contact.update": "Cambio de un contacto regional",
+  "contact.setPrimary": "Contacto regional marcado como principal",
+  "contact.activate": "Reactivación de un contacto regional",
+  "contact.deactivate": "Desactivación de un contacto regional",
+  "contact.delete": "Eliminación de un contacto regional",
+  "bulletin.publish": "Publicación de un boletín",
+  "bulletin.markUnread": "Boletín marcado como no leído",
+  "material.create": "Nuevo material de difusión",
+  "material.update": "Cambio de un material de difusión",
+  "material.delete": "Eliminación de un material de difusión",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -56,4 +67,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Archivo",
   Case: "Caso",
   SlaPolicy: "Plazos de atención",
+  RegionalContact: "Contacto regional",
+  Bulletin: "Boletín",
+  Material: "Material de difusión",
 };

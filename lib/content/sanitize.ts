@@ -26,7 +26,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // A link keeps only an absolute http(s) or mailto address and never hands this page to its target;
     // any other link becomes a disallowed tag, so only its text remains. (The allowlist of schemes
     // below checks again.)
-    a: (tagName, attribs) => {
+    a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href?.trim() ?? "";
       return SAFE_HREF.test(href) ? { tagName, attribs: { href, rel: "noopener noreferrer" } } : { tagName: "span", attribs: {} };
     },

@@ -1,6 +1,8 @@
 import "server-only";
+import { hasPermission } from "@/lib/auth/permissions";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import { visibleBulletinsWhere } from "@/lib/bulletins/audience";
 import { caseScope, internalWhere } from "@/lib/cases/access";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -14,9 +16,9 @@ export type DownloadableFile = {
   contentType: string;
   size: number;
   ownerType: string;
-  /** Where the owner (letter, evidence or case) belongs, for the audit trail. */
-  municipalityCode: string;
-  regionCode: string;
+  /** Where the owner (letter, evidence or case) belongs, for the audit trail; null for bulletins and materials. */
+  municipalityCode: string | null;
+  regionCode: string | null;
 };
 
 /**
@@ -30,6 +32,8 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
   // A case's file follows the case (drafts stay with their municipality) and internal files stay with SERMIG.
   const attachmentScope = { case: caseScope(viewer), ...internalWhere(viewer) };
   const place = { select: { municipalityCode: true, regionCode: true } } as const;
+  // A bulletin's attachment follows the bulletin's audience; materials are for every signed-in role.
+  const bulletinScope = { bulletin: await visibleBulletinsWhere(viewer) };
   const file = await db.storedFile.findFirst({
     // Each owner type is authorised only through its own relation, so a letter's file cannot be
     // reached through an evidence row or the other way round.
@@ -39,6 +43,8 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
         { ownerType: "AdhesionLetter", letters: { some: { adhesion: scope } } },
         { ownerType: "Evidence", evidence: { some: { action: scope } } },
         { ownerType: "CaseAttachment", caseAttachments: { some: attachmentScope } },
+        { ownerType: "BulletinAttachment", bulletinAttachments: { some: bulletinScope } },
+        ...(hasPermission(viewer.role, "materials.read") ? [{ ownerType: "Material", materials: { some: {} } }] : []),
       ],
     },
     select: {
@@ -55,6 +61,7 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
   });
   if (!file) return null;
   const { letters, evidence, caseAttachments, ...row } = file;
-  const owner = file.ownerType === "AdhesionLetter" ? letters[0].adhesion : file.ownerType === "Evidence" ? evidence[0].action : caseAttachments[0].case;
-  return { ...row, municipalityCode: owner.municipalityCode, regionCode: owner.regionCode };
+  const owner =
+    file.ownerType === "AdhesionLetter" ? letters[0].adhesion : file.ownerType === "Evidence" ? evidence[0].action : file.ownerType === "CaseAttachment" ? caseAttachments[0].case : null;
+  return { ...row, municipalityCode: owner?.municipalityCode ?? null, regionCode: owner?.regionCode ?? null };
 }
