@@ -3,7 +3,7 @@ import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 
 /** Sections that need a signed-in person. The proxy only redirects; the data layer is the guard. */
-const PROTECTED = ["/inicio", "/admin", "/archivos", "/casos", "/mi-municipalidad", "/municipalidades", "/tablero", "/notificaciones", "/preferencias"];
+const PROTECTED = ["/inicio", "/admin", "/archivos", "/casos", "/mi-municipalidad", "/municipalidades", "/tablero", "/notificaciones", "/preferencias", "/boletines", "/materiales"];
 
 const identityOrigin = new URL(claveUnicaSettings().issuer).origin;
 
