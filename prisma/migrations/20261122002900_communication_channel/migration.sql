@@ -124,8 +124,28 @@ ALTER TABLE "bulletin_read" ADD CONSTRAINT "bulletin_read_bulletin_id_fkey" FORE
 -- AddForeignKey
 ALTER TABLE "material" ADD CONSTRAINT "material_file_id_fkey" FOREIGN KEY ("file_id") REFERENCES "stored_file"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- One primary contact per region: primary_of is unique and can only hold the contact's own region.
-ALTER TABLE "regional_contact" ADD CONSTRAINT "regional_contact_primary_of_own_region" CHECK ("primary_of" IS NULL OR "primary_of" = "region_code");
+-- One primary contact per region: primary_of is unique, and this trigger keeps it equal to the
+-- contact's own region. (A trigger rather than a CHECK constraint: the offline schema engine that
+-- diffs migrations cannot read CHECK constraints.)
+CREATE FUNCTION regional_contact_primary_of_own_region() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.primary_of IS NOT NULL AND NEW.primary_of <> NEW.region_code THEN
+    RAISE EXCEPTION 'regional_contact_primary_of_own_region: primary_of debe ser la región del contacto' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER regional_contact_primary_of_own_region BEFORE INSERT OR UPDATE ON "regional_contact"
+  FOR EACH ROW EXECUTE FUNCTION regional_contact_primary_of_own_region();
 
 -- A regional bulletin names its region; a national one does not.
-ALTER TABLE "bulletin" ADD CONSTRAINT "bulletin_audience_region" CHECK (("audience" = 'REGION') = ("region_code" IS NOT NULL));
+CREATE FUNCTION bulletin_audience_region() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (NEW.audience = 'REGION') <> (NEW.region_code IS NOT NULL) THEN
+    RAISE EXCEPTION 'bulletin_audience_region: un boletín regional indica su región y uno nacional no' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER bulletin_audience_region BEFORE INSERT OR UPDATE ON "bulletin"
+  FOR EACH ROW EXECUTE FUNCTION bulletin_audience_region();
