@@ -46,14 +46,14 @@ function AudienceFields({ regions }: { regions: { code: string; name: string }[]
   const [audience, setAudience] = useState("NATIONAL");
   const audienceId = useId();
   const regionId = useId();
-  const audienceError = useFieldError("audience", audienceId);
+  const audienceError = useFieldError("audience", audienceId, true);
   const regionError = useFieldError("regionCode", regionId);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <FieldFrame id={audienceId} label="Dirigido a" error={audienceError.error}>
+      <FieldFrame id={audienceId} label="Dirigido a" hint="Solo a municipalidades adheridas al programa." error={audienceError.error}>
         <select id={audienceId} name="audience" value={audience} onChange={(event) => setAudience(event.target.value)} className={inputClass} {...audienceError.inputProps}>
-          <option value="NATIONAL">Todas las municipalidades adheridas del país</option>
-          <option value="REGION">Las municipalidades adheridas de una región</option>
+          <option value="NATIONAL">Todo el país</option>
+          <option value="REGION">Una región</option>
         </select>
       </FieldFrame>
       {audience === "REGION" && (

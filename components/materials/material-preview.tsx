@@ -8,10 +8,10 @@ const FORMAT = { "application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JP
 export function MaterialPreview({ file, title }: { file: File; title: string }) {
   const image = file.contentType.startsWith("image/");
   return (
-    <div className="grid h-44 place-items-center overflow-hidden rounded-lg bg-slate-100">
+    <div className={`h-44 overflow-hidden rounded-lg bg-slate-100 ${image ? "" : "grid place-items-center"}`}>
       {image ? (
         // eslint-disable-next-line @next/next/no-img-element -- the authorised file route, not a static asset next/image could optimise
-        <img src={`/archivos/${file.id}?vista=1`} alt={`Vista previa de ${title}`} className="h-full w-full object-contain" loading="lazy" />
+        <img src={`/archivos/${file.id}?vista=1`} alt={`Vista previa de ${title}`} className="block h-full w-full object-contain" loading="lazy" />
       ) : (
         <span aria-hidden="true" className="text-3xl font-bold text-slate-500">
           {FORMAT[file.contentType] ?? "DOC"}

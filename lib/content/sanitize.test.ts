@@ -87,6 +87,15 @@ describe("sanitizeRichText", () => {
     expect(sanitizeRichText("<p>edad < 18 & > 5</p>")).toBe("<p>edad &lt; 18 &amp; &gt; 5</p>");
   });
 
+  it("drops blocks left empty once their dangerous content is gone", () => {
+    expect(sanitizeRichText('<p><img src=x onerror=alert(1)></p><p>texto</p><ul><li><iframe></iframe></li></ul>')).toBe("<p>texto</p>");
+  });
+
+  it("keeps the whole address of a formatted link with parentheses, and the link text alone when refused", () => {
+    expect(sanitizeRichText(formattedTextToHtml("[Ley](https://es.wikipedia.org/wiki/Ley_(Chile))"))).toBe('<p><a href="https://es.wikipedia.org/wiki/Ley_(Chile)" rel="noopener noreferrer">Ley</a></p>');
+    expect(sanitizeRichText(formattedTextToHtml("[enlace malo](javascript:alert(4))"))).toBe("<p>enlace malo</p>");
+  });
+
   it("tells an empty body from a real one", () => {
     expect(richTextPlain(sanitizeRichText("<script>x</script><p> </p>"))).toBe("");
     expect(richTextPlain("<p>Hola <strong>mundo</strong></p>")).toBe("Hola mundo");

@@ -8,6 +8,8 @@ import sanitizeHtml from "sanitize-html";
  */
 const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s]/i;
 
+const EMPTIABLE = new Set(["p", "h2", "h3", "li", "ul", "ol", "strong", "em"]);
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "em", "ul", "ol", "li", "h2", "h3", "a"],
   allowedAttributes: { a: ["href", "rel"] },
@@ -31,6 +33,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
       return SAFE_HREF.test(href) ? { tagName, attribs: { href, rel: "noopener noreferrer" } } : { tagName: "span", attribs: {} };
     },
   },
+  // A block left empty once its dangerous content is gone (an image, a frame) would only add blank space.
+  exclusiveFilter: (frame) => EMPTIABLE.has(frame.tag) && !frame.text.trim(),
 };
 
 export function sanitizeRichText(html: string): string {
