@@ -233,6 +233,8 @@ test("Andrea adds a regional contact and makes it the region's primary one; Caro
   await expect(first).toContainText("Contacto principal");
   await expect(first).toContainText("Paula Ficticia Recorrido");
   await expect(first).toContainText("+56 9 5559 7777");
+  await expectAccessible(carolina);
+  await shot(carolina, "officer-home-contacts");
   await carolina.goto("/contactos");
   expect(await carolina.content()).not.toContain("5559 7777");
 });
