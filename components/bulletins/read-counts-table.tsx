@@ -8,6 +8,7 @@ type Counts = Awaited<ReturnType<typeof readCounts>>;
 export function ReadCountsTable({ counts }: { counts: Counts }) {
   const read = counts.rows.filter((row) => row.readers > 0);
   const unread = counts.rows.filter((row) => row.readers === 0);
+  const withoutOfficer = unread.filter((row) => row.officers === 0).length;
   return (
     <section aria-labelledby="lecturas" className="rounded-2xl bg-white p-6 shadow-sm">
       <h2 id="lecturas" className="text-xl font-bold">
@@ -52,11 +53,15 @@ export function ReadCountsTable({ counts }: { counts: Counts }) {
               <summary className="cursor-pointer font-medium text-sermig-blue-dark">
                 {unread.length === 1 ? "1 municipalidad aún no lo lee" : `${formatNumber(unread.length)} municipalidades aún no lo leen`}
               </summary>
+              {withoutOfficer > 0 && (
+                <p className="mt-2 text-sm text-muted">
+                  {withoutOfficer === 1 ? "Una de ellas aún no tiene" : `${formatNumber(withoutOfficer)} de ellas aún no tienen`} encargada o encargado habilitado en el portal.
+                </p>
+              )}
               <ul className="mt-2 columns-1 text-sm sm:columns-2 lg:columns-3">
                 {unread.map((row) => (
                   <li key={row.code} className="py-0.5">
                     {row.name} <span className="text-muted">({row.regionName})</span>
-                    {row.officers === 0 && <span className="text-muted"> · sin encargada/o habilitado</span>}
                   </li>
                 ))}
               </ul>
