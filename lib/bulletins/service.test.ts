@@ -126,6 +126,12 @@ describe("publishing", () => {
     expect(await db.bulletin.count()).toBe(before);
   });
 
+  it("is kept consistent by the database: a regional bulletin names its region and a national one does not", async () => {
+    const row = { title: "Directo", bodyHtml: "<p>x</p>", authorId: people.andrea.id, authorName: "Prueba" };
+    await expect(db.bulletin.create({ data: { ...row, audience: "REGION", idempotencyKey: randomUUID() } })).rejects.toThrow(/bulletin_audience_region/);
+    await expect(db.bulletin.create({ data: { ...row, audience: "NATIONAL", regionCode: "13", idempotencyKey: randomUUID() } })).rejects.toThrow(/bulletin_audience_region/);
+  });
+
   it("audits the publication", async () => {
     const event = await db.auditEvent.findFirst({ where: { action: "bulletin.publish", entityId: regional.id } });
     expect(event).toMatchObject({ actorId: people.rodrigo.id, entity: "Bulletin", regionCode: "13" });
