@@ -18,6 +18,8 @@ const PROTECTED = [
   "/visitas",
   "/buenas-practicas",
   "/dispositivos",
+  "/boletines",
+  "/materiales",
 ];
 
 const identityOrigin = new URL(claveUnicaSettings().issuer).origin;

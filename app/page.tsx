@@ -28,6 +28,9 @@ export default function HomePage() {
         >
           Explorar las comunas de Chile
         </Link>
+        <Link href="/contactos" className="mt-6 ml-4 inline-block font-medium text-white">
+          Oficinas regionales de SERMIG
+        </Link>
       </section>
 
       <section aria-labelledby="proceso">

@@ -6,6 +6,7 @@ import pg from "pg";
 import { seedDemoAdhesion } from "./seed/demo-adhesion";
 import { seedDemoCapacity } from "./seed/demo-capacity";
 import { seedDemoCases } from "./seed/demo-cases";
+import { seedDemoContacts } from "./seed/demo-contacts";
 import { seedDemoUsers } from "./seed/demo-users";
 import { seedTerritory } from "./seed/territory";
 
@@ -26,6 +27,7 @@ async function main() {
       await seedDemoAdhesion(client);
       await seedDemoCases(client);
       await seedDemoCapacity(client);
+      await seedDemoContacts(client);
     }
     await client.query("COMMIT");
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/adhesion/status-badge";
+import { RegionalContactList } from "@/components/contacts/regional-contact-list";
 import { nextStepFor } from "@/lib/adhesion/lifecycle";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { pageViewer } from "@/lib/auth/viewer";
@@ -65,20 +66,7 @@ export default async function HomeForRole() {
             <h2 id="contacto-regional" className="text-xl font-bold">
               Su contacto en SERMIG
             </h2>
-            {summary.contacts.length === 0 ? (
-              <p className="mt-2 text-muted">Su región aún no tiene una coordinación regional habilitada en el portal.</p>
-            ) : (
-              <ul className="mt-3 space-y-3">
-                {summary.contacts.map((contact) => (
-                  <li key={contact.id}>
-                    <p className="font-medium">{contact.name}</p>
-                    <p className="text-sm text-muted">Coordinación regional · {summary.region.name}</p>
-                    {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
-                    {contact.phone && <p className="text-sm">{contact.phone}</p>}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <RegionalContactList contacts={summary.contacts} regionName={summary.region.name} />
           </section>
         </>
       )}

@@ -47,7 +47,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
               <li key={item.id} className={`flex flex-wrap items-center justify-between gap-3 px-5 py-4 ${item.read ? "" : "border-l-4 border-sermig-blue bg-sermig-blue-light"}`}>
                 <div className="min-w-0">
                   {!item.read && <span className="mb-1 inline-block rounded-full bg-sermig-blue-dark px-2 py-0.5 text-xs font-bold text-white">Sin leer</span>}
-                  <p className={item.read ? "" : "font-bold"}>{item.caseId ? <Link href={`/casos/${item.caseId}`}>{item.title}</Link> : item.title}</p>
+                  <p className={item.read ? "" : "font-bold"}>{item.caseId ? <Link href={`/casos/${item.caseId}`}>{item.title}</Link> : item.kind === "BULLETIN_PUBLISHED" ? <Link href="/boletines">{item.title}</Link> : item.title}</p>
                   <p className="text-sm text-muted">
                     <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
                   </p>

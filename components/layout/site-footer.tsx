@@ -11,6 +11,11 @@ export function SiteFooter() {
           </p>
         </div>
         <div className="sm:text-right">
+          <p>
+            <Link href="/contactos" className="font-medium text-white">
+              Oficinas regionales de SERMIG
+            </Link>
+          </p>
           <p className="text-white/85">Datos territoriales: códigos únicos territoriales (CUT) oficiales.</p>
           <p className="text-white/85">Estadísticas: INE y SERMIG, con su fuente y año en cada cifra.</p>
           <p className="mt-2">

@@ -4,6 +4,7 @@ import { NotificationsLink } from "@/components/notifications/notifications-link
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
+import { unreadBulletinCount } from "@/lib/bulletins/service";
 import { unreadCount } from "@/lib/notifications/service";
 
 type NavItem = { href: string; label: string; permission?: Permission; officerOnly?: boolean; staffOnly?: boolean };
@@ -11,6 +12,7 @@ type NavItem = { href: string; label: string; permission?: Permission; officerOn
 const PUBLIC_NAV: NavItem[] = [
   { href: "/", label: "Inicio" },
   { href: "/comunas", label: "Comunas" },
+  { href: "/contactos", label: "Contactos" },
 ];
 
 const SIGNED_IN_NAV: NavItem[] = [
@@ -25,6 +27,9 @@ const SIGNED_IN_NAV: NavItem[] = [
   { href: "/visitas", label: "Visitas", permission: "visits.read" },
   { href: "/buenas-practicas", label: "Buenas prácticas", permission: "practices.read" },
   { href: "/dispositivos", label: "Dispositivos", permission: "activities.read" },
+  { href: "/boletines", label: "Boletines", permission: "bulletins.read" },
+  { href: "/materiales", label: "Materiales", permission: "materials.read" },
+  { href: "/admin/contactos", label: "Contactos", permission: "contacts.manage" },
   { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
   { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
   { href: "/admin/estadisticas/importar", label: "Estadísticas", permission: "statistics.import" },
@@ -36,6 +41,7 @@ const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-un
 export async function SiteHeader() {
   const viewer = await getViewer();
   const unread = viewer && hasPermission(viewer.role, "notifications.manage") ? await unreadCount(viewer.id) : null;
+  const unreadBulletins = viewer && hasPermission(viewer.role, "bulletins.read") ? await unreadBulletinCount(viewer) : 0;
   const items = viewer
     ? SIGNED_IN_NAV.filter(
         (item) => (!item.permission || hasPermission(viewer.role, item.permission)) && (!item.officerOnly || viewer.role === "MUNICIPAL_OFFICER"),
@@ -65,6 +71,12 @@ export async function SiteHeader() {
                 <li key={item.href}>
                   <Link href={item.href} className={navLink}>
                     {item.label}
+                    {item.href === "/boletines" && unreadBulletins > 0 && (
+                      <span className="ml-1 rounded-full bg-sermig-red-dark px-2 py-0.5 text-xs font-bold text-white">
+                        {unreadBulletins}
+                        <span className="sr-only"> sin leer</span>
+                      </span>
+                    )}
                   </Link>
                 </li>
               ))}

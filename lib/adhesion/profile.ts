@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { CommitmentLine } from "@/lib/generated/prisma/enums";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
-import { regionalCoordinators } from "@/lib/users/home";
+import { regionalContacts } from "@/lib/contacts/service";
 import { visibleMunicipality } from "./service";
 
 export type Progress = { approved: number; total: number };
@@ -32,7 +32,7 @@ export async function getMunicipalityProfile(viewer: Viewer, code: string) {
     }),
     db.designatedOfficial.findUnique({ where: { municipalityCode: code } }),
     db.trainingRecord.findMany({ where: { municipalityCode: code }, orderBy: { heldOn: "desc" } }),
-    regionalCoordinators(municipality.regionCode),
+    regionalContacts(municipality.regionCode),
   ]);
 
   const lines = COMMITMENT_LINES.map((line) => {

@@ -72,6 +72,17 @@ export const ACTION_LABELS: Record<string, string> = {
   "coverage.prioritise": "Comuna marcada como prioritaria",
   "coverage.unprioritise": "Comuna quitada de las prioritarias",
   "coverage.export": "Descarga de una tabla del tablero",
+  "contact.create": "Nuevo contacto regional",
+  "contact.update": "Cambio de un contacto regional",
+  "contact.setPrimary": "Contacto regional marcado como principal",
+  "contact.activate": "Reactivación de un contacto regional",
+  "contact.deactivate": "Desactivación de un contacto regional",
+  "contact.delete": "Eliminación de un contacto regional",
+  "bulletin.publish": "Publicación de un boletín",
+  "bulletin.markUnread": "Boletín marcado como no leído",
+  "material.create": "Nuevo material de difusión",
+  "material.update": "Cambio de un material de difusión",
+  "material.delete": "Eliminación de un material de difusión",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -98,4 +109,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   ActivityRequest: "Solicitud de dispositivo territorial",
   PriorityComuna: "Comuna prioritaria",
   Coverage: "Tablero de cobertura",
+  RegionalContact: "Contacto regional",
+  Bulletin: "Boletín",
+  Material: "Material de difusión",
 };

@@ -50,6 +50,13 @@ export const PERMISSIONS = {
   /** The coverage dashboard, map and their CSV exports (coordinators see their region). */
   "coverage.read": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "coverage.prioritise": ["NATIONAL_ADMIN"],
+  "contacts.manage": ["NATIONAL_ADMIN"],
+  /** Which bulletins each person sees is decided by the audience rules (lib/bulletins/audience.ts). */
+  "bulletins.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** Coordinators publish only to their own region; the service enforces it. */
+  "bulletins.publish": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "materials.read": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  "materials.manage": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,8 @@
 import "server-only";
+import { hasPermission } from "@/lib/auth/permissions";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import { visibleBulletinsWhere } from "@/lib/bulletins/audience";
 import { caseScope, internalWhere } from "@/lib/cases/access";
 import { practiceWhere } from "@/lib/practices/service";
 import { z } from "zod";
@@ -15,9 +17,9 @@ export type DownloadableFile = {
   contentType: string;
   size: number;
   ownerType: string;
-  /** Where the owner (letter, evidence or case) belongs, for the audit trail. */
-  municipalityCode: string;
-  regionCode: string;
+  /** Where the owner (letter, evidence or case) belongs, for the audit trail; null for bulletins and materials. */
+  municipalityCode: string | null;
+  regionCode: string | null;
 };
 
 /**
@@ -32,6 +34,8 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
   const attachmentScope = { case: caseScope(viewer), ...internalWhere(viewer) };
   const place = { select: { municipalityCode: true, regionCode: true } } as const;
   const practiceScope = { practice: practiceWhere(viewer) };
+  // A bulletin's attachment follows the bulletin's audience; materials are for every signed-in role.
+  const bulletinScope = { bulletin: await visibleBulletinsWhere(viewer) };
   const file = await db.storedFile.findFirst({
     // Each owner type is authorised only through its own relation, so a letter's file cannot be
     // reached through an evidence row or the other way round.
@@ -42,6 +46,8 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
         { ownerType: "Evidence", evidence: { some: { action: scope } } },
         { ownerType: "CaseAttachment", caseAttachments: { some: attachmentScope } },
         { ownerType: "GoodPractice", practiceFiles: { some: practiceScope } },
+        { ownerType: "BulletinAttachment", bulletinAttachments: { some: bulletinScope } },
+        ...(hasPermission(viewer.role, "materials.read") ? [{ ownerType: "Material", materials: { some: {} } }] : []),
       ],
     },
     select: {
@@ -59,8 +65,8 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string): Prom
   });
   if (!file) return null;
   const { letters, evidence, caseAttachments, practiceFiles, ...row } = file;
+  // Bulletin attachments and materials belong to no territory.
   const owners = { AdhesionLetter: letters[0]?.adhesion, Evidence: evidence[0]?.action, CaseAttachment: caseAttachments[0]?.case, GoodPractice: practiceFiles[0]?.practice };
   const owner = owners[file.ownerType as keyof typeof owners];
-  if (!owner) return null;
-  return { ...row, municipalityCode: owner.municipalityCode, regionCode: owner.regionCode };
+  return { ...row, municipalityCode: owner?.municipalityCode ?? null, regionCode: owner?.regionCode ?? null };
 }

@@ -74,7 +74,7 @@ export async function storeUpload(
   file: File,
   policy: UploadPolicy,
   uploader: { id: string },
-  ownerType: "AdhesionLetter" | "Evidence" | "CaseAttachment" | "GoodPractice",
+  ownerType: "AdhesionLetter" | "Evidence" | "CaseAttachment" | "GoodPractice" | "BulletinAttachment" | "Material",
 ): Promise<{ id: string }> {
   // Size first, from the part's metadata, so an oversize file is never read into memory here.
   if (file.size === 0) throw new RuleError("El archivo está vacío.", FIELD);

@@ -12,13 +12,13 @@ export type DeliveryOutcome = "sent" | "skipped";
  * respected. A failure to send throws, and the queue retries later.
  */
 export async function deliverNotificationEmail(db: PrismaClient, mailer: Mailer, { notificationId }: SendEmailJob): Promise<DeliveryOutcome> {
-  const notification = await db.notification.findUnique({ where: { id: notificationId }, select: { userId: true, title: true, caseId: true } });
+  const notification = await db.notification.findUnique({ where: { id: notificationId }, select: { userId: true, title: true, caseId: true, kind: true } });
   if (!notification) return "skipped";
   const [user, preference] = await Promise.all([
     db.user.findUnique({ where: { id: notification.userId }, select: { email: true, active: true } }),
     db.notificationPreference.findUnique({ where: { userId: notification.userId }, select: { emailEnabled: true } }),
   ]);
   if (!user?.active || !user.email || preference?.emailEnabled === false) return "skipped";
-  await mailer.send(user.email, notificationEmail({ title: notification.title, link: notificationLink(notification.caseId) }));
+  await mailer.send(user.email, notificationEmail({ title: notification.title, link: notificationLink(notification.caseId, notification.kind) }));
   return "sent";
 }

@@ -10,9 +10,10 @@ export function portalUrl(): string {
   return (process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
-/** Where a notification takes the reader: its case, or the notification centre. */
-export function notificationLink(caseId: string | null): string {
-  return caseId ? `${portalUrl()}/casos/${encodeURIComponent(caseId)}` : `${portalUrl()}/notificaciones`;
+/** Where a notification takes the reader: its case, the bulletin inbox, or the notification centre. */
+export function notificationLink(caseId: string | null, kind?: string): string {
+  if (caseId) return `${portalUrl()}/casos/${encodeURIComponent(caseId)}`;
+  return kind === "BULLETIN_PUBLISHED" ? `${portalUrl()}/boletines` : `${portalUrl()}/notificaciones`;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -9,7 +9,7 @@ import { NOTIFICATIONS_PAGE_SIZE } from "./schemas";
  * someone else's notification is simply not found.
  */
 
-export type NotificationItem = { id: string; title: string; caseId: string | null; read: boolean; createdAt: Date };
+export type NotificationItem = { id: string; title: string; caseId: string | null; kind: string; read: boolean; createdAt: Date };
 
 export async function listNotifications(viewer: Viewer, page: number) {
   const where = { userId: viewer.id };
@@ -21,7 +21,7 @@ export async function listNotifications(viewer: Viewer, page: number) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * NOTIFICATIONS_PAGE_SIZE,
     take: NOTIFICATIONS_PAGE_SIZE,
-    select: { id: true, title: true, caseId: true, readAt: true, createdAt: true },
+    select: { id: true, title: true, caseId: true, kind: true, readAt: true, createdAt: true },
   });
   const items: NotificationItem[] = rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null }));
   return { items, total, unread, page: current, pageCount };

@@ -2,15 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ADHERED } from "@/lib/adhesion/lifecycle";
-
-/** SERMIG's coordinators of a region: the people a municipality contacts directly. */
-export async function regionalCoordinators(regionCode: string) {
-  return db.user.findMany({
-    where: { role: "REGIONAL_COORDINATOR", regionCode, active: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, email: true, phone: true },
-  });
-}
+import { regionalContacts } from "@/lib/contacts/service";
 
 /** What each role's home shows about its own territory. */
 export async function homeSummary(viewer: Viewer) {
@@ -22,7 +14,7 @@ export async function homeSummary(viewer: Viewer) {
       });
       const [region, contacts, adhesion] = await Promise.all([
         db.region.findUniqueOrThrow({ where: { code: viewer.regionCode! }, select: { code: true, name: true } }),
-        regionalCoordinators(viewer.regionCode!),
+        regionalContacts(viewer.regionCode!),
         db.adhesion.findUnique({ where: { municipalityCode: viewer.municipalityCode! }, select: { status: true } }),
       ]);
       return { kind: "municipality" as const, municipality, region, contacts, adhesionStatus: adhesion?.status ?? null };

@@ -8,6 +8,9 @@ import { attachmentDisposition } from "@/lib/files/disposition";
 import { fileStore } from "@/lib/files/store";
 import { logError } from "@/lib/log";
 
+/** Types the browser may show itself (`?vista=1`): its PDF viewer and images. Content was checked at upload. */
+const VIEWABLE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg"]);
+
 // The same answer for "no session", "not yours" and "does not exist", so ids cannot be probed.
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
 
@@ -39,7 +42,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return new Response(body, {
     headers: {
       "Content-Type": file.contentType,
-      "Content-Disposition": attachmentDisposition(file.originalName),
+      "Content-Disposition": attachmentDisposition(
+        file.originalName,
+        request.nextUrl.searchParams.get("vista") === "1" && VIEWABLE_TYPES.has(file.contentType) ? "inline" : "attachment",
+      ),
       "Content-Length": String(file.size),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AdhesionSection } from "@/components/adhesion/adhesion-section";
 import { LineRecordsSection } from "@/components/adhesion/line-records-section";
 import { WorkPlanSection } from "@/components/adhesion/work-plan-section";
+import { RegionalContactList } from "@/components/contacts/regional-contact-list";
 import { Breadcrumbs, type Crumb } from "@/components/ui/breadcrumbs";
 import { OpenAgreementsSection } from "@/components/visits/open-agreements-section";
 import { getMunicipalityProfile } from "@/lib/adhesion/profile";
@@ -51,18 +52,7 @@ export default async function MunicipalityPage({ params }: Props) {
         <h2 id="contacto" className="text-xl font-bold">
           Contacto en SERMIG
         </h2>
-        {contacts.length === 0 ? (
-          <p className="mt-2 text-muted">La región aún no tiene una coordinación regional habilitada en el portal.</p>
-        ) : (
-          <ul className="mt-2 space-y-2">
-            {contacts.map((c) => (
-              <li key={c.id}>
-                <span className="font-medium">{c.name}</span>, coordinación regional{c.email && <> · <a href={`mailto:${c.email}`}>{c.email}</a></>}
-                {c.phone && ` · ${c.phone}`}
-              </li>
-            ))}
-          </ul>
-        )}
+        <RegionalContactList contacts={contacts} regionName={municipality.region.name} />
       </section>
     </div>
   );

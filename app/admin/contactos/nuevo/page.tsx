@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ContactForm } from "@/components/contacts/contact-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { firstValues } from "@/lib/territory/schemas";
+import { listRegions } from "@/lib/territory/service";
+
+export const metadata: Metadata = { title: "Nuevo contacto regional" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewContactPage({ searchParams }: Props) {
+  await requirePagePermission("contacts.manage", "/admin/contactos/nuevo");
+  const params = firstValues(await searchParams);
+  const regions = await listRegions();
+  const defaultRegion = typeof params.region === "string" && regions.some((r) => r.code === params.region) ? params.region : undefined;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/contactos", label: "Contactos regionales" }, { label: "Nuevo contacto" }]} />
+        <h1 className="text-3xl font-bold text-sermig-blue-dark">Nuevo contacto regional</h1>
+      </div>
+      <ContactForm regions={regions.map((r) => ({ code: r.code, name: r.name }))} defaultRegion={defaultRegion} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { ADHERED } from "@/lib/adhesion/lifecycle";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Reader = { adhesion: Prisma.TransactionClient["adhesion"] };
+
+/**
+ * Which bulletins a person may see. National admins: all. Coordinators: national ones and their
+ * region's. Officers: the same, but only while their municipality is adhered — a bulletin goes to
+ * adhered municipalities only. Everything else is treated as missing.
+ */
+export async function visibleBulletinsWhere(viewer: Viewer, reader: Reader = db): Promise<Prisma.BulletinWhereInput> {
+  const nationalOrRegion: Prisma.BulletinWhereInput = { OR: [{ audience: "NATIONAL" }, { audience: "REGION", regionCode: viewer.regionCode ?? "" }] };
+  switch (viewer.role) {
+    case "NATIONAL_ADMIN":
+      return {};
+    case "REGIONAL_COORDINATOR":
+      return nationalOrRegion;
+    case "MUNICIPAL_OFFICER": {
+      const adhesion = await reader.adhesion.findUnique({ where: { municipalityCode: viewer.municipalityCode ?? "" }, select: { status: true, regionCode: true } });
+      const adhered = adhesion !== null && ADHERED.includes(adhesion.status);
+      return adhered ? nationalOrRegion : { id: { in: [] } };
+    }
+    default: {
+      const unknownRole: never = viewer.role;
+      throw new Error(`Rol desconocido: ${String(unknownRole)}`);
+    }
+  }
+}
+
+/** The adhered municipalities a bulletin addresses: all of them, or those of its region. */
+export function audienceMunicipalitiesWhere(bulletin: { audience: "NATIONAL" | "REGION"; regionCode: string | null }): Prisma.MunicipalityWhereInput {
+  return { adhesion: { status: { in: ADHERED } }, ...(bulletin.audience === "REGION" && { regionCode: bulletin.regionCode ?? "" }) };
+}
