@@ -20,6 +20,7 @@ const PROTECTED = [
   "/dispositivos",
   "/boletines",
   "/materiales",
+  "/canal",
 ];
 
 const identityOrigin = new URL(claveUnicaSettings().issuer).origin;

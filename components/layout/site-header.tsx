@@ -3,11 +3,15 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { ADMIN_SECTIONS, CHANNEL_SECTIONS, sectionsFor } from "./sections";
 import { unreadBulletinCount } from "@/lib/bulletins/service";
 import { unreadCount } from "@/lib/notifications/service";
 
-type NavItem = { href: string; label: string; permission?: Permission; officerOnly?: boolean; staffOnly?: boolean };
+type NavItem = { href: string; label: string; visible?: (viewer: Viewer) => boolean };
+
+const can = (permission: Permission) => (viewer: Viewer) => hasPermission(viewer.role, permission);
+const officer = (viewer: Viewer) => viewer.role === "MUNICIPAL_OFFICER";
 
 const PUBLIC_NAV: NavItem[] = [
   { href: "/", label: "Inicio" },
@@ -15,25 +19,18 @@ const PUBLIC_NAV: NavItem[] = [
   { href: "/contactos", label: "Contactos" },
 ];
 
+// Eight items at most: the sections of the channel and of administration live on their hub pages.
 const SIGNED_IN_NAV: NavItem[] = [
   { href: "/inicio", label: "Mi inicio" },
-  { href: "/mi-municipalidad", label: "Mi municipalidad", officerOnly: true },
-  { href: "/casos", label: "Casos", officerOnly: true },
-  { href: "/casos/bandeja", label: "Casos", permission: "cases.triage" },
-  { href: "/municipalidades", label: "Municipalidades", permission: "municipality.list" },
-  { href: "/tablero", label: "Tablero", permission: "coverage.read" },
+  { href: "/mi-municipalidad", label: "Mi municipalidad", visible: officer },
+  { href: "/casos", label: "Casos", visible: officer },
+  { href: "/casos/bandeja", label: "Casos", visible: can("cases.triage") },
+  { href: "/municipalidades", label: "Municipalidades", visible: can("municipality.list") },
+  { href: "/tablero", label: "Tablero", visible: can("coverage.read") },
+  { href: "/boletines", label: "Boletines", visible: can("bulletins.read") },
+  { href: "/canal", label: "Canal SERMIG", visible: (viewer) => sectionsFor(viewer, CHANNEL_SECTIONS).length > 1 },
   { href: "/comunas", label: "Comunas" },
-  { href: "/capacitaciones", label: "Capacitaciones", permission: "trainings.read" },
-  { href: "/visitas", label: "Visitas", permission: "visits.read" },
-  { href: "/buenas-practicas", label: "Buenas prácticas", permission: "practices.read" },
-  { href: "/dispositivos", label: "Dispositivos", permission: "activities.read" },
-  { href: "/boletines", label: "Boletines", permission: "bulletins.read" },
-  { href: "/materiales", label: "Materiales", permission: "materials.read" },
-  { href: "/admin/contactos", label: "Contactos", permission: "contacts.manage" },
-  { href: "/admin/usuarios", label: "Usuarios", permission: "users.read" },
-  { href: "/admin/auditoria", label: "Auditoría", permission: "audit.read" },
-  { href: "/admin/estadisticas/importar", label: "Estadísticas", permission: "statistics.import" },
-  { href: "/admin/privacidad", label: "Privacidad", permission: "privacy.manage" },
+  { href: "/admin", label: "Administración", visible: (viewer) => sectionsFor(viewer, ADMIN_SECTIONS).length > 0 },
 ];
 
 const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light";
@@ -42,11 +39,7 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   const unread = viewer && hasPermission(viewer.role, "notifications.manage") ? await unreadCount(viewer.id) : null;
   const unreadBulletins = viewer && hasPermission(viewer.role, "bulletins.read") ? await unreadBulletinCount(viewer) : 0;
-  const items = viewer
-    ? SIGNED_IN_NAV.filter(
-        (item) => (!item.permission || hasPermission(viewer.role, item.permission)) && (!item.officerOnly || viewer.role === "MUNICIPAL_OFFICER"),
-      )
-    : PUBLIC_NAV;
+  const items = viewer ? SIGNED_IN_NAV.filter((item) => !item.visible || item.visible(viewer)) : PUBLIC_NAV;
   return (
     <header className="bg-white shadow-sm print:hidden">
       {/* The blue and red band of Chile's government sites. */}
@@ -64,40 +57,38 @@ export async function SiteHeader() {
             <span className="block text-sm text-muted">Servicio Nacional de Migraciones</span>
           </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-3">
-          <nav aria-label="Principal">
-            <ul className="flex flex-wrap gap-1">
-              {items.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className={navLink}>
-                    {item.label}
-                    {item.href === "/boletines" && unreadBulletins > 0 && (
-                      <span className="ml-1 rounded-full bg-sermig-red-dark px-2 py-0.5 text-xs font-bold text-white">
-                        {unreadBulletins}
-                        <span className="sr-only"> sin leer</span>
-                      </span>
-                    )}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {viewer ? (
-            <div className="flex items-center gap-3 border-l border-slate-200 pl-3">
-              {unread !== null && <NotificationsLink unread={unread} />}
-              <span className="text-right text-sm leading-tight">
-                <span className="block font-medium">{viewer.name}</span>
-                <span className="block text-muted">{ROLE_LABELS[viewer.role]}</span>
-              </span>
-              <SignOutButton />
-            </div>
-          ) : (
-            <Link href="/ingresar" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
-              Ingresar
-            </Link>
-          )}
-        </div>
+        {viewer ? (
+          <div className="flex items-center gap-3">
+            {unread !== null && <NotificationsLink unread={unread} />}
+            <span className="text-right text-sm leading-tight">
+              <span className="block font-medium">{viewer.name}</span>
+              <span className="block text-muted">{ROLE_LABELS[viewer.role]}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        ) : (
+          <Link href="/ingresar" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+            Ingresar
+          </Link>
+        )}
       </div>
+      <nav aria-label="Principal" className="border-t border-slate-200">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 py-1 sm:px-4">
+          {items.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className={navLink}>
+                {item.label}
+                {item.href === "/boletines" && unreadBulletins > 0 && (
+                  <span className="ml-1 rounded-full bg-sermig-red-dark px-2 py-0.5 text-xs font-bold text-white">
+                    {unreadBulletins}
+                    <span className="sr-only"> sin leer</span>
+                  </span>
+                )}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -88,7 +88,8 @@ test.describe("comuna minuta", () => {
     const before = await counts();
 
     await signInAs(page, "Andrea");
-    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Estadísticas" }).click();
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Administración", exact: true }).click();
+    await page.getByRole("main").getByRole("link", { name: "Estadísticas", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Importar estadísticas comunales");
     await expectAccessible(page);
 

@@ -15,7 +15,8 @@ test.describe("provisioning", () => {
   test("an admin enables an officer, who signs in; once deactivated, their next request is refused", async ({ page, browser }) => {
     const person = freshRun();
     await signInAs(page, "Andrea");
-    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Usuarios" }).click();
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Administración", exact: true }).click();
+    await page.getByRole("main").getByRole("link", { name: "Usuarios", exact: true }).click();
     await page.getByRole("link", { name: "Habilitar persona" }).click();
     await expectAccessible(page);
 

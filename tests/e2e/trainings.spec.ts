@@ -16,7 +16,8 @@ test.describe("trainings journey", () => {
   test("Andrea publishes a session, Carolina registers two staff, attendance counts on Melipilla's line 2", async ({ browser }) => {
     const topic = `Atención a niñas, niños y adolescentes migrantes ${Date.now()}`;
     const admin = await personPage(browser, "Andrea", 221);
-    await admin.getByRole("link", { name: "Capacitaciones", exact: true }).click();
+    await admin.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Canal SERMIG", exact: true }).click();
+    await admin.getByRole("main").getByRole("link", { name: "Capacitaciones y charlas", exact: true }).click();
     await expect(admin.getByRole("heading", { name: "Capacitaciones y charlas" })).toBeVisible();
     await expectAccessible(admin);
     await admin.getByRole("link", { name: "Publicar una sesión" }).click();
