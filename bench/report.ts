@@ -82,4 +82,22 @@ export function writeReport(report: BenchReport, dir = path.resolve("bench/resul
   fs.writeFileSync(path.join(dir, "latest.md"), renderMarkdown(report));
 }
 
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
+
+/** The README's "Rendimiento" table, between its markers, replaced by a report; null when the markers are missing. */
+export function withReadmeTable(readme: string, markdown: string): string | null {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start === -1 || end < start) return null;
+  return `${readme.slice(0, start + START.length)}\n${markdown.trim()}\n${readme.slice(end)}`;
+}
+
+export function updateReadme(markdown: string, file = path.resolve("README.md")): boolean {
+  const updated = withReadmeTable(fs.readFileSync(file, "utf8"), markdown);
+  if (updated === null) return false;
+  fs.writeFileSync(file, updated);
+  return true;
+}
+
 export type { SeedReport };

@@ -3,6 +3,9 @@
  *
  *   npm run bench [-- --quick] [--only inbox,case] [--reuse-db] [--skip-build] [--no-lighthouse] [--port 3105]
  *
+ * --quick: 10 000 cases, 10 s per scenario, and the existing build when it is newer than the sources.
+ * --reuse-db keeps a benchmark database already loaded at this scale; --skip-build uses .next/ as it is.
+ *
  * 1. builds the `<base>_bench` database (100 000 cases; 10 000 with --quick) with bulk SQL;
  * 2. builds and starts the production server on 127.0.0.1;
  * 3. signs in an officer, a coordinator and a national admin by inserting their sessions;
@@ -17,10 +20,10 @@ import { openBenchDatabase, prepareBenchDatabase } from "./database";
 import { runLighthouse } from "./lighthouse";
 import { filingBody, runLoad, type LoadRequest } from "./load";
 import { benchContext, createSessions } from "./personas";
-import { type BenchReport, renderMarkdown, writeReport } from "./report";
+import { type BenchReport, renderMarkdown, updateReadme, writeReport } from "./report";
 import { type BenchContext, type Scenario, selectScenarios } from "./scenarios";
 import { FULL_SCALE, QUICK_SCALE } from "./seed-national";
-import { buildProduction, hasBuild, startServer } from "./server";
+import { buildProduction, hasFreshBuild, startServer } from "./server";
 import { timeSql } from "./sql-baseline";
 import { type LighthouseResult, ratio, type ScenarioResult, evaluateBudgets } from "./stats";
 
@@ -96,7 +99,9 @@ async function main() {
     if (prepared.seed) log(`Carga masiva: ${(prepared.seed.totalMs / 1000).toFixed(1)} s (territorio ${(prepared.territoryMs / 1000).toFixed(1)} s aparte).`);
 
     let buildMs: number | null = null;
-    if (!(flag("--skip-build") && hasBuild())) buildMs = buildProduction(log);
+    // A full run always builds; --quick reuses a build newer than every source; --skip-build trusts the one there.
+    if (flag("--skip-build") || (quick && hasFreshBuild())) log("Se usa el build existente en .next/.");
+    else buildMs = buildProduction(log);
     actionId = await findActionId();
 
     await client.connect();
@@ -199,6 +204,8 @@ async function main() {
       budgets: { misses, passed: misses.length === 0 },
     };
     writeReport(report);
+    // Only a full run of every scenario speaks for the portal; partial and quick runs leave the README alone.
+    if (!quick && !only && updateReadme(renderMarkdown(report))) log("README.md: tabla de «Rendimiento» actualizada.");
     console.log("\n" + renderMarkdown(report));
     log(`Terminado en ${Math.round((Date.now() - started) / 1000)} s. Resultados en bench/results/latest.json y latest.md.`);
     process.exitCode = misses.length === 0 ? 0 : 1;

@@ -15,8 +15,19 @@ export function buildProduction(log: (line: string) => void): number {
   return Math.round(performance.now() - started);
 }
 
-export function hasBuild(): boolean {
-  return fs.existsSync(path.resolve(".next", "BUILD_ID"));
+function newestSource(entry: string): number {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestSource(path.join(entry, name))));
+}
+
+/** A build newer than every source file it is made from (the quick mode reuses it instead of rebuilding). */
+export function hasFreshBuild(): boolean {
+  const built = fs.statSync(path.resolve(".next", "BUILD_ID"), { throwIfNoEntry: false });
+  if (!built) return false;
+  const sources = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+  return sources.every((entry) => newestSource(path.resolve(entry)) < built.mtimeMs);
 }
 
 export type RunningServer = { origin: string; stop: () => Promise<void>; logs: () => string };

@@ -171,3 +171,12 @@ describe("scenarios and the filing request", () => {
     expect(a.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
   });
 });
+
+describe("the README's table", () => {
+  it("replaces only what lies between the markers, and refuses a README without them", async () => {
+    const { withReadmeTable } = await import("./report");
+    const readme = "# Portal\n\n## Rendimiento\n\n<!-- bench:start -->\nvieja\n<!-- bench:end -->\n\n## Otra\n";
+    expect(withReadmeTable(readme, "| nueva |\n")).toBe("# Portal\n\n## Rendimiento\n\n<!-- bench:start -->\n| nueva |\n<!-- bench:end -->\n\n## Otra\n");
+    expect(withReadmeTable("# Portal\n", "x")).toBeNull();
+  });
+});
