@@ -30,13 +30,13 @@ export function renderMarkdown(report: BenchReport): string {
     `Datos: ${(data.counts.case ?? 0).toLocaleString("es-CL")} casos, ${(data.counts.case_event ?? 0).toLocaleString("es-CL")} eventos, ` +
       `${(data.counts.user ?? 0).toLocaleString("es-CL")} usuarios, ${(data.counts.case_attachment ?? 0).toLocaleString("es-CL")} adjuntos` +
       (data.reused ? " (base reutilizada)." : `; carga masiva en ${dash(data.seedMs === null ? null : data.seedMs / 1000, 1)} s (más ${dash(data.territoryMs === null ? null : data.territoryMs / 1000, 1)} s de datos territoriales).`),
-    `Carga: ${load.connections} conexiones durante ${load.seconds} s por escenario; luego ${load.connections50Seconds} s a 50 conexiones. Latencias en ms.`,
+    `Carga: ${load.connections} conexiones durante ${load.seconds} s por escenario; luego ${load.connections50Seconds} s a 50 conexiones. Latencias en ms; «CPU ms/pet.» es el tiempo de CPU del servidor por petición, que casi no cambia con otra carga en la máquina.`,
     "",
     table(
-      ["Escenario", "Ruta", "p50", "p95", "p99", "req/s (10)", "req/s (50)", "% de salud", "Errores", "No-2xx", "SQL ms", "App/SQL", "Bytes"],
+      ["Escenario", "Ruta", "p50", "p95", "p99", "req/s (10)", "req/s (50)", "% de salud", "CPU ms/pet.", "Errores", "No-2xx", "SQL ms", "App/SQL", "Bytes"],
       report.scenarios.map((s) =>
         s.skipped
-          ? [s.scenario, `\`${s.path}\``, "—", "—", "—", "—", "—", "—", "—", "—", "—", "—", s.skipped]
+          ? [s.scenario, `\`${s.path}\``, "—", "—", "—", "—", "—", "—", "—", "—", "—", "—", "—", s.skipped]
           : [
               s.scenario,
               `\`${s.path}\``,
@@ -46,6 +46,7 @@ export function renderMarkdown(report: BenchReport): string {
               dash(s.reqPerSec, 1),
               dash(s.reqPerSec50, 1),
               s.healthShare == null ? "—" : `${Math.round(s.healthShare * 100)} %`,
+              dash(s.cpuMsPerRequest, 1),
               String(s.errors),
               String(s.non2xx),
               dash(s.sqlMs, 2),

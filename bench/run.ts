@@ -130,6 +130,7 @@ async function main() {
         errors: 0,
         non2xx: 0,
         bytes: 0,
+        cpuMsPerRequest: null,
         sqlMs: null,
         appSqlRatio: null,
         healthShare: null,
@@ -144,7 +145,9 @@ async function main() {
       await runLoad(server.origin, request, { connections: 2, seconds: 2 });
       const filedBefore = scenario.kind === "write" ? await filedCount(client, ctx) : 0;
       const verifyBody = scenario.kind === "write" ? (body: string) => !body.includes('"ok":false') : undefined;
+      const cpuBefore = server.cpuMs();
       const at10 = await runLoad(server.origin, request, { connections: LOAD.connections, seconds: LOAD.seconds, verifyBody });
+      const cpuMsPerRequest = at10.completed ? Math.round(((server.cpuMs() - cpuBefore) / at10.completed) * 10) / 10 : null;
       const at50 = await runLoad(server.origin, request, { connections: 50, seconds: LOAD.connections50Seconds, verifyBody });
       let errors = at10.errors + at50.errors + at10.mismatches + at50.mismatches;
       if (scenario.kind === "write") {
@@ -166,13 +169,14 @@ async function main() {
         errors,
         non2xx: at10.non2xx + at50.non2xx,
         bytes: at10.bytes,
+        cpuMsPerRequest,
         sqlMs,
         appSqlRatio: ratio(at10.latency.p50, sqlMs),
       };
       results.push(result);
       log(
         `${scenario.name}: p50 ${result.latency.p50} ms, p95 ${result.latency.p95} ms, ${result.reqPerSec} req/s (50 conexiones: ${result.reqPerSec50}), ` +
-          `errores ${result.errors}, no-2xx ${result.non2xx}${Object.keys(at10.statusCodes).length > 1 ? ` ${JSON.stringify(at10.statusCodes)}` : ""}` +
+          `CPU ${cpuMsPerRequest} ms/pet., errores ${result.errors}, no-2xx ${result.non2xx}${Object.keys(at10.statusCodes).length > 1 ? ` ${JSON.stringify(at10.statusCodes)}` : ""}` +
           (sqlMs !== null ? `, SQL ${sqlMs} ms` : ""),
       );
     }

@@ -69,7 +69,7 @@ const STEPS: { name: string; sql: (s: NationalScale) => string }[] = [
       SELECT 'bench-coordinator-' || r.code || '-' || g, (20000000 + r.north_south_order * 100 + g) || '-' || pg_temp.run_dv(20000000 + r.north_south_order * 100 + g),
              'Coordinación ' || r.short_name || ' ' || g, 'coordinacion' || r.code || '-' || g || '@sermig.bench.cl',
              'REGIONAL_COORDINATOR', r.code, true, now() - interval '3 years', now()
-        FROM region r, generate_series(1, CASE WHEN r.code = '13' THEN 40 ELSE 8 END) g;
+        FROM region r, generate_series(1, CASE WHEN r.code = '13' THEN 12 ELSE 4 END) g;
       INSERT INTO "user" (id, run, name, email, role, active, created_at, updated_at)
       SELECT 'bench-admin-' || g, (19000000 + g) || '-' || pg_temp.run_dv(19000000 + g), 'Administración nacional ' || g,
              'admin' || g || '@sermig.bench.cl', 'NATIONAL_ADMIN', true, now() - interval '4 years', now()
@@ -145,7 +145,7 @@ const STEPS: { name: string; sql: (s: NationalScale) => string }[] = [
              t.sensitive, 'CONSENTIMIENTO', NULL,
              'bench-officer-' || c.code || '-1',
              CASE WHEN c.status NOT IN ('BORRADOR', 'INGRESADO') AND c.r_misc < 0.8
-                  THEN 'bench-coordinator-' || c.region_code || '-' || (1 + floor(c.r_misc * 10)::int % CASE WHEN c.region_code = '13' THEN 40 ELSE 8 END) END,
+                  THEN 'bench-coordinator-' || c.region_code || '-' || (1 + floor(c.r_misc * 1000)::int % CASE WHEN c.region_code = '13' THEN 12 ELSE 4 END) END,
              CASE WHEN c.status = 'DERIVADO' THEN 'Oficina de Protección de Derechos' END,
              CASE WHEN c.status IN ('RESUELTO','CERRADO') THEN 'ORIENTACION' END,
              CASE WHEN c.status IN ('RESUELTO','CERRADO') THEN 'Se orientó a la persona y se cerró la gestión.' END,

@@ -30,7 +30,31 @@ export function hasFreshBuild(): boolean {
   return sources.every((entry) => newestSource(path.resolve(entry)) < built.mtimeMs);
 }
 
-export type RunningServer = { origin: string; stop: () => Promise<void>; logs: () => string };
+export type RunningServer = { origin: string; stop: () => Promise<void>; logs: () => string; cpuMs: () => number };
+
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/**
+ * CPU time (user + system) spent so far by every process of a process group, from /proc. Divided by
+ * the requests served it gives the server's CPU cost per request, which other load on the machine
+ * barely changes, unlike latencies.
+ */
+export function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // Fields after the command name (which may hold spaces) start at state: pgrp is the 3rd, utime the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
 
 /**
  * Starts `next start` bound to 127.0.0.1 in its own process group, against the benchmark database,
@@ -65,7 +89,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start terminó con código ${child.exitCode}:\n${output}`);
     const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { origin, stop, logs: () => output };
+    if (ok) return { origin, stop, logs: () => output, cpuMs: () => groupCpuMs(child.pid!) };
     await new Promise((r) => setTimeout(r, 300));
   }
   await stop();

@@ -23,6 +23,7 @@ const scenario = (overrides: Partial<ScenarioResult>): ScenarioResult => ({
   errors: 0,
   non2xx: 0,
   bytes: 50_000,
+  cpuMsPerRequest: 12,
   sqlMs: 4,
   appSqlRatio: 10,
   healthShare: 0.4,

@@ -50,6 +50,8 @@ export type ScenarioResult = {
   non2xx: number;
   /** Median bytes of one response body. */
   bytes: number;
+  /** Server CPU time per request at 10 connections: the cost that other load on the machine barely changes. */
+  cpuMsPerRequest: number | null;
   sqlMs: number | null;
   /** App p50 / SQL median: how much the portal adds on top of the database work. */
   appSqlRatio: number | null;
