@@ -187,6 +187,11 @@ async function main() {
     const lighthouse: LighthouseResult[] = [];
     if (!flag("--no-lighthouse")) {
       for (const scenario of scenarios.filter((s) => s.lighthouse)) {
+        const skipped = results.find((r) => r.scenario === scenario.name)?.skipped;
+        if (skipped) {
+          lighthouse.push({ page: scenario.label, path: scenario.path(ctx), performance: null, accessibility: null, error: `omitido: ${skipped}` });
+          continue;
+        }
         log(`Lighthouse: ${scenario.label}…`);
         lighthouse.push(runLighthouse(scenario.label, server.origin + scenario.path(ctx), cookies[scenario.persona]));
       }
