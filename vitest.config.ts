@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["{lib,scripts,prisma,simulator,tests/integration}/**/*.test.ts"],
+    include: ["{lib,scripts,prisma,simulator,bench,tests/integration}/**/*.test.ts"],
     // Integration tests share one database; files run one after another so counts stay predictable.
     fileParallelism: false,
     testTimeout: 60_000,

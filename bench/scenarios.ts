@@ -1,0 +1,205 @@
+/**
+ * What the benchmark loads: each scenario is one request shape as a signed-in person sends it, and,
+ * for reads, the raw SQL that produces the same data straight from PostgreSQL (the baseline).
+ */
+import type { ScenarioKind } from "./stats";
+
+export type Persona = "anonymous" | "officer" | "coordinator" | "admin";
+
+export type BenchContext = {
+  officer: { id: string; municipalityCode: string };
+  coordinator: { id: string; regionCode: string };
+  admin: { id: string };
+  /** A filed, non-sensitive case of the coordinator's region (reading a sensitive one writes an audit row). */
+  caseId: string;
+  /** The comuna of the minuta scenario. */
+  minutaComuna: string;
+};
+
+export type SqlQuery = { text: string; values: unknown[] };
+
+export type Scenario = {
+  name: string;
+  label: string;
+  kind: ScenarioKind;
+  persona: Persona;
+  path: (ctx: BenchContext) => string;
+  /** The raw SQL baseline: every query the page's data needs, run one after another. */
+  sql?: (ctx: BenchContext) => SqlQuery[];
+  /** Pages also audited with Lighthouse. */
+  lighthouse?: boolean;
+};
+
+const OPEN = `c.status IN ('INGRESADO', 'EN_REVISION', 'REQUIERE_INFO', 'DERIVADO')`;
+const FIRST_DUE = `CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END`;
+const missed = (due: string) => `(${due} < $2::timestamp AND (c.waiting_since IS NULL OR ${due} < c.waiting_since))`;
+const within = (due: string) => `(${due} >= $2::timestamp AND ${due} <= $2::timestamp + interval '24 hours')`;
+const OVERDUE = `(${OPEN} AND (${missed(FIRST_DUE)} OR ${missed("c.resolution_due_at")}))`;
+const DUE_SOON = `(${OPEN} AND c.waiting_since IS NULL AND (${within(FIRST_DUE)} OR ${within("c.resolution_due_at")}))`;
+/** The tabs: the first six only ever hold open cases, and are counted over those alone. */
+const VIEWS = [
+  OPEN,
+  `(${OPEN} AND c.assignee_id IS NULL)`,
+  `(${OPEN} AND c.assignee_id = $3)`,
+  DUE_SOON,
+  OVERDUE,
+  `c.status = 'REQUIERE_INFO'`,
+  `c.status IN ('RESUELTO', 'CERRADO')`,
+  "TRUE",
+];
+const URGENCY = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
+  LEAST(${FIRST_DUE}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
+
+/**
+ * The inbox's two queries as a person would write them by hand: the counts of every tab, then one
+ * page of the chosen tab. $1 region, $2 now, $3 the coordinator, $4 the extra filter's value.
+ */
+export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; filter?: string; filterValue?: string; page: number }): SqlQuery[] {
+  const values = [ctx.coordinator.regionCode, new Date().toISOString(), ctx.coordinator.id, ...(options.filterValue ? [options.filterValue] : [])];
+  const where = `c.status <> 'BORRADOR' AND c.region_code = $1${options.filter ? ` AND ${options.filter}` : ""}`;
+  const view = options.view === "open" ? OPEN : "TRUE";
+  return [
+    {
+      text: `SELECT (SELECT ARRAY[${VIEWS.slice(0, 6).map((v) => `count(*) FILTER (WHERE ${v})::int`).join(", ")}] FROM "case" c WHERE ${where} AND ${OPEN}),
+                    (SELECT ARRAY[${VIEWS.slice(6).map((v) => `count(*) FILTER (WHERE ${v})::int`).join(", ")}] FROM "case" c WHERE ${where})`,
+      values,
+    },
+    {
+      text: `SELECT c.id, c.folio, c.type, c.status, c.priority, c.sensitive, CASE WHEN c.sensitive THEN NULL ELSE c.summary END AS summary,
+               m.name, c.region_code, r.name, u.name, c.submitted_at, c.first_response_at, c.first_response_due_at, c.resolution_due_at,
+               CASE WHEN ${OPEN} THEN LEAST(${FIRST_DUE}, c.resolution_due_at) END, c.waiting_since, ${OVERDUE}, ${DUE_SOON},
+               c.derived_to, c.outcome, c.resolved_at, c.closed_at, c.version
+          FROM "case" c JOIN municipality m ON m.code = c.municipality_code JOIN region r ON r.code = c.region_code
+          LEFT JOIN "user" u ON u.id = c.assignee_id
+         WHERE ${where} AND ${view} AND $3::text IS NOT NULL
+         ORDER BY ${URGENCY} LIMIT 25 OFFSET ${(options.page - 1) * 25}`,
+      values,
+    },
+  ];
+}
+
+/** The officer's list: count, one page by latest activity, and the summaries of the non-sensitive rows. */
+function officerListSql(ctx: BenchContext): SqlQuery[] {
+  const values = [ctx.officer.municipalityCode];
+  return [
+    { text: `SELECT count(*) FROM "case" WHERE municipality_code = $1`, values },
+    {
+      text: `SELECT c.id, c.folio, c.type, c.status, c.priority, c.sensitive, CASE WHEN c.sensitive THEN NULL ELSE c.summary END, c.updated_at,
+               c.first_response_at, c.first_response_due_at, c.resolution_due_at, c.waiting_since, m.name
+          FROM "case" c JOIN municipality m ON m.code = c.municipality_code
+         WHERE c.municipality_code = $1 ORDER BY c.updated_at DESC, c.id LIMIT 25`,
+      values,
+    },
+  ];
+}
+
+/** The case page: the case with its people, then its timeline (events, notes, files) and the names. */
+function caseSql(ctx: BenchContext): SqlQuery[] {
+  const values = [ctx.caseId];
+  return [
+    {
+      text: `SELECT c.*, m.name, r.name FROM "case" c JOIN municipality m ON m.code = c.municipality_code JOIN region r ON r.code = m.region_code
+              WHERE c.id = $1 AND c.status <> 'BORRADOR'`,
+      values,
+    },
+    { text: `SELECT * FROM case_participant WHERE case_id = $1 ORDER BY id`, values },
+    { text: `SELECT id, kind, internal, actor_name, before, after, at FROM case_event WHERE case_id = $1 ORDER BY at`, values },
+    { text: `SELECT id, internal, body, author_name, created_at FROM case_note WHERE case_id = $1 ORDER BY created_at`, values },
+    {
+      text: `SELECT a.id, a.internal, a.added_at, u.name, f.id, f.original_name, f.size FROM case_attachment a JOIN stored_file f ON f.id = a.file_id
+               LEFT JOIN "user" u ON u.id = a.added_by_id WHERE a.case_id = $1 ORDER BY a.added_at`,
+      values,
+    },
+    { text: `SELECT u.id, u.name FROM "user" u JOIN "case" c ON u.id IN (c.created_by_id, c.assignee_id) WHERE c.id = $1`, values },
+  ];
+}
+
+/**
+ * National coverage: adhesion by status and region, work-plan review, and the cases of the year by
+ * region and status. The dashboard is built on another branch; this is the data such a page needs.
+ */
+function dashboardSql(): SqlQuery[] {
+  return [
+    { text: `SELECT m.region_code, a.status, count(*) FROM municipality m LEFT JOIN adhesion a ON a.municipality_code = m.code GROUP BY 1, 2`, values: [] },
+    { text: `SELECT region_code, review, count(*) FROM commitment_action GROUP BY 1, 2`, values: [] },
+    {
+      text: `SELECT region_code, status, count(*) FROM "case" WHERE status <> 'BORRADOR' AND submitted_at >= date_trunc('year', now()) GROUP BY 1, 2`,
+      values: [],
+    },
+  ];
+}
+
+/** The map: per comuna, the adhesion status of its municipality and the foreign-resident estimate. */
+function mapSql(): SqlQuery[] {
+  return [
+    {
+      text: `SELECT c.code, c.name, a.status, s.value FROM comuna c LEFT JOIN adhesion a ON a.municipality_code = c.municipality_code
+               LEFT JOIN comuna_stat s ON s.comuna_code = c.code AND s.indicator = 'FOREIGN_RESIDENTS_ESTIMATE' AND s.year = 2022`,
+      values: [],
+    },
+  ];
+}
+
+/** A comuna's minuta: its statistics, its municipality's adhesion and work plan, and its cases by type. */
+function minutaSql(ctx: BenchContext): SqlQuery[] {
+  const values = [ctx.minutaComuna];
+  return [
+    { text: `SELECT indicator, year, value FROM comuna_stat WHERE comuna_code = $1`, values },
+    { text: `SELECT a.* FROM adhesion a JOIN comuna c ON c.municipality_code = a.municipality_code WHERE c.code = $1`, values },
+    { text: `SELECT line, status, review, count(*) FROM commitment_action a JOIN comuna c ON c.municipality_code = a.municipality_code WHERE c.code = $1 GROUP BY 1, 2, 3`, values },
+    { text: `SELECT type, status, count(*) FROM "case" k JOIN comuna c ON c.municipality_code = k.municipality_code WHERE c.code = $1 AND k.status <> 'BORRADOR' GROUP BY 1, 2`, values },
+  ];
+}
+
+export const SCENARIOS: Scenario[] = [
+  { name: "health", label: "Salud (/api/health, piso)", kind: "floor", persona: "anonymous", path: () => "/api/health", sql: () => [{ text: "SELECT 1", values: [] }] },
+  { name: "home", label: "Portada", kind: "read", persona: "anonymous", path: () => "/", lighthouse: true },
+  {
+    name: "inbox",
+    label: "Bandeja coordinación, 1.ª página",
+    kind: "read",
+    persona: "coordinator",
+    path: () => "/casos/bandeja",
+    sql: (ctx) => inboxSql(ctx, { view: "open", page: 1 }),
+    lighthouse: true,
+  },
+  {
+    name: "inbox-filtered",
+    label: "Bandeja filtrada (tipo)",
+    kind: "read",
+    persona: "coordinator",
+    path: () => "/casos/bandeja?vista=todos&tipo=REUNIFICACION_FAMILIAR",
+    sql: (ctx) => inboxSql(ctx, { view: "all", filter: `c.type = $4::"CaseType"`, filterValue: "REUNIFICACION_FAMILIAR", page: 1 }),
+  },
+  {
+    name: "inbox-search",
+    label: "Bandeja, búsqueda de texto",
+    kind: "read",
+    persona: "coordinator",
+    path: () => "/casos/bandeja?vista=todos&q=arriendo",
+    sql: (ctx) =>
+      inboxSql(ctx, { view: "all", filter: `(c.search_vector @@ websearch_to_tsquery('es_unaccent', $4) OR c.folio = upper($4))`, filterValue: "arriendo", page: 1 }),
+  },
+  {
+    name: "inbox-page50",
+    label: "Bandeja, página 50",
+    kind: "read",
+    persona: "coordinator",
+    path: () => "/casos/bandeja?vista=todos&pagina=50",
+    sql: (ctx) => inboxSql(ctx, { view: "all", page: 50 }),
+  },
+  { name: "case", label: "Página de un caso", kind: "read", persona: "coordinator", path: (ctx) => `/casos/${ctx.caseId}`, sql: caseSql, lighthouse: true },
+  { name: "officer-list", label: "Casos de la municipalidad", kind: "read", persona: "officer", path: () => "/casos", sql: officerListSql },
+  { name: "case-filing", label: "Ingreso de caso (acción)", kind: "write", persona: "officer", path: () => "/casos/nuevo" },
+  { name: "dashboard", label: "Tablero nacional", kind: "read", persona: "admin", path: () => "/tablero", sql: dashboardSql, lighthouse: true },
+  { name: "map", label: "Mapa de cobertura", kind: "read", persona: "admin", path: () => "/tablero/mapa", sql: mapSql },
+  { name: "minuta", label: "Minuta comunal", kind: "read", persona: "admin", path: (ctx) => `/minutas/${ctx.minutaComuna}`, sql: minutaSql },
+];
+
+/** `--only a,b` keeps those scenarios (the health floor always runs: every share is measured against it). */
+export function selectScenarios(only: string[] | null): Scenario[] {
+  if (!only) return SCENARIOS;
+  const unknown = only.filter((name) => !SCENARIOS.some((s) => s.name === name));
+  if (unknown.length) throw new Error(`Escenarios desconocidos: ${unknown.join(", ")}. Existen: ${SCENARIOS.map((s) => s.name).join(", ")}.`);
+  return SCENARIOS.filter((s) => s.name === "health" || only.includes(s.name));
+}
