@@ -12,7 +12,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { closeSessions, openSessions, type Persona, type PersonaKey } from "./authz/personas";
 import { ROUTES, type RouteRule } from "./authz/routes";
-import { ENTITIES, plantFiles, type Targets } from "./authz/targets";
+import { ENTITIES, plantChannelRecords, plantFiles, type Targets } from "./authz/targets";
 import { query } from "./helpers/db";
 
 test.describe.configure({ mode: "serial" });
@@ -110,6 +110,7 @@ function difference(a: string, b: string): string {
 let personas: Record<PersonaKey, Persona>;
 let removeCanaries: () => Promise<void> = async () => {};
 let removeFiles: () => Promise<void> = async () => {};
+let removeChannelRecords: () => Promise<void> = async () => {};
 const contexts = new Map<PersonaKey, APIRequestContext>();
 let checked = 0;
 
@@ -117,6 +118,7 @@ test.beforeAll(async ({ baseURL }) => {
   personas = await openSessions();
   removeFiles = await plantFiles(personas.admin.userId!, [{ municipalityCode: "13501", regionCode: "13" }, { municipalityCode: "13101", regionCode: "13" }, { municipalityCode: "02101", regionCode: "02" }]);
   removeCanaries = await plantCanaries();
+  removeChannelRecords = await plantChannelRecords(personas.admin.userId!);
   for (const persona of Object.values(personas)) {
     contexts.set(
       persona.key,
@@ -129,6 +131,7 @@ test.afterAll(async () => {
   for (const context of contexts.values()) await context.dispose();
   await removeCanaries();
   await removeFiles();
+  await removeChannelRecords();
   if (personas) await closeSessions(personas);
   console.log(`Matriz de autorización: ${checked} combinaciones de ruta × persona × destino revisadas.`);
 });

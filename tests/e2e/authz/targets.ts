@@ -13,30 +13,56 @@ export type Targets = { inScope: string | null; outOfScope: string[]; missing: s
 
 type Territory = { municipalityCode: string | null; regionCode: string | null };
 
-/** `column` holds a municipality code; the persona's scope as SQL over it. */
-function scopeOf(persona: Persona, municipalityColumn: string, regionColumn: string, inside: boolean): string {
+/**
+ * The persona's scope as SQL. Records kept by a municipality (cases, visits) are the officer's own
+ * municipality's; records of a region (trainings, activities, bulletins) are every officer's of the
+ * region. Coordinators see their region, admins everything.
+ */
+function scopeOf(persona: Persona, municipalityColumn: string | null, regionColumn: string, inside: boolean): string {
   const condition =
-    persona.role === "MUNICIPAL_OFFICER"
+    persona.role === "MUNICIPAL_OFFICER" && municipalityColumn
       ? `${municipalityColumn} = '${persona.municipalityCode}'`
-      : persona.role === "REGIONAL_COORDINATOR"
+      : persona.role === "MUNICIPAL_OFFICER" || persona.role === "REGIONAL_COORDINATOR"
         ? `${regionColumn} = '${persona.regionCode}'`
         : "true";
   return inside ? condition : `NOT (${condition})`;
 }
 
-async function pick(sql: string, persona: Persona, municipalityColumn: string, regionColumn: string, extra = "true"): Promise<Targets & { missing: string }> {
+async function pick(sql: string, persona: Persona, municipalityColumn: string | null, regionColumn: string, extra = "true"): Promise<Targets & { missing: string }> {
   const one = async (inside: boolean, where: string) =>
     (await query<{ id: string }>(`${sql} WHERE ${scopeOf(persona, municipalityColumn, regionColumn, inside)} AND ${extra} AND ${where} ORDER BY 1 LIMIT 1`)).map((r) => r.id);
   const [inScope] = await one(true, "true");
   // Out of scope, as near as possible: same region for officers (another municipality), then elsewhere.
-  const near = persona.role === "MUNICIPAL_OFFICER" ? await one(false, `${regionColumn} = '${persona.regionCode}'`) : [];
+  const near = persona.role === "MUNICIPAL_OFFICER" && municipalityColumn ? await one(false, `${regionColumn} = '${persona.regionCode}'`) : [];
   const far = persona.role === "NATIONAL_ADMIN" ? [] : await one(false, `${regionColumn} <> '${persona.regionCode}'`);
   return { inScope: inScope ?? null, outOfScope: [...near, ...far], missing: randomUUID() };
 }
 
 const withMissingCode = (targets: Targets, missing: string): Targets => ({ ...targets, missing });
 
-export type EntityKind = "case" | "draftCase" | "municipality" | "user" | "file" | "comuna" | "region";
+export type EntityKind =
+  | "case"
+  | "draftCase"
+  | "municipality"
+  | "user"
+  | "file"
+  | "comuna"
+  | "region"
+  | "minuta"
+  | "bulletin"
+  | "training"
+  | "practice"
+  | "activity"
+  | "visit"
+  | "contact"
+  | "material"
+  | "participant"
+  | "coverageTable";
+
+const anyOf = (table: string) => async (): Promise<Targets> => {
+  const [row] = await query<{ id: string }>(`SELECT id FROM ${table} ORDER BY 1 LIMIT 1`);
+  return { inScope: row?.id ?? null, outOfScope: [], missing: randomUUID() };
+};
 
 export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>> = {
   case: (p) => pick(`SELECT id FROM "case"`, p, "municipality_code", "region_code", "status <> 'BORRADOR'"),
@@ -54,7 +80,41 @@ export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>
     ),
   comuna: async () => ({ inScope: "13501", outOfScope: [], missing: "99999" }),
   region: async () => ({ inScope: "13", outOfScope: [], missing: "99" }),
+  minuta: async (p) => withMissingCode(await pick(`SELECT code AS id FROM comuna`, p, "municipality_code", "region_code"), "99999"),
+  // National bulletins and sessions (no region) reach everyone; regional ones their region.
+  bulletin: (p) => pick(`SELECT id FROM bulletin`, p, null, "coalesce(region_code, '${p.regionCode}')"),
+  training: (p) => pick(`SELECT id FROM training_session`, p, null, "coalesce(region_code, '${p.regionCode}')"),
+  // Published practices are everyone's; the others stay with their municipality and SERMIG of the region.
+  practice: (p) => pick(`SELECT id FROM good_practice`, p, "CASE WHEN status = 'PUBLISHED' THEN '${p.municipalityCode}' ELSE municipality_code END", "CASE WHEN status = 'PUBLISHED' THEN '${p.regionCode}' ELSE region_code END"),
+  activity: (p) => pick(`SELECT id FROM territorial_activity`, p, null, "region_code"),
+  visit: (p) => pick(`SELECT id FROM technical_visit`, p, "municipality_code", "region_code"),
+  contact: anyOf("regional_contact"),
+  material: anyOf("material"),
+  participant: anyOf("case_participant"),
+  coverageTable: async () => ({ inScope: "regiones", outOfScope: [], missing: "no-existe" }),
 };
+
+/**
+ * The demo data has no bulletins and no unpublished practice outside Melipilla: publish one national
+ * and one regional bulletin for each of two regions, and send Antofagasta's practice back to review.
+ */
+export async function plantChannelRecords(authorId: string): Promise<() => Promise<void>> {
+  const ids: string[] = [];
+  for (const [audience, region] of [["NATIONAL", null], ["REGION", "13"], ["REGION", "02"]] as const) {
+    const [row] = await query<{ id: string }>(
+      `INSERT INTO bulletin (id, title, body_html, audience, region_code, author_id, author_name, idempotency_key)
+       VALUES (gen_random_uuid(), 'Boletín de la matriz', '<p>Contenido</p>', $1, $2, $3, 'Matriz', gen_random_uuid()::text) RETURNING id`,
+      [audience, region, authorId],
+    );
+    ids.push(row.id);
+  }
+  const practices = await query<{ id: string; status: string }>(`SELECT id, status::text FROM good_practice WHERE municipality_code = '02101'`);
+  await query(`UPDATE good_practice SET status = 'SUBMITTED' WHERE municipality_code = '02101'`);
+  return async () => {
+    await query("DELETE FROM bulletin WHERE id = ANY($1)", [ids]);
+    for (const practice of practices) await query(`UPDATE good_practice SET status = $2::"PracticeStatus" WHERE id = $1`, [practice.id, practice.status]);
+  };
+}
 
 /**
  * The demo data has no files: attach one to a submitted case in each of three places (the officer's
