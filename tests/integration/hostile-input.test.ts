@@ -39,7 +39,7 @@ vi.mock("@/lib/auth/auth", async (importOriginal) => ({
  */
 const WRITTEN_ON_REFUSAL: Record<string, string[]> = { signInWithClaveUnica: ["rate_limit", "audit_event"] };
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 // Zod's English, a stack trace or SQL must never reach a person.
 const LEAK = /\b(Invalid|expected|received|Unrecognized|Required|must be|Prisma|SELECT|INSERT|constraint|at \w+ \(|TypeError|undefined)\b/;
 const UNEXPECTED = "No pudimos completar la acción";

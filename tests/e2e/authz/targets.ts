@@ -82,10 +82,10 @@ export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>
   region: async () => ({ inScope: "13", outOfScope: [], missing: "99" }),
   minuta: async (p) => withMissingCode(await pick(`SELECT code AS id FROM comuna`, p, "municipality_code", "region_code"), "99999"),
   // National bulletins and sessions (no region) reach everyone; regional ones their region.
-  bulletin: (p) => pick(`SELECT id FROM bulletin`, p, null, "coalesce(region_code, '${p.regionCode}')"),
-  training: (p) => pick(`SELECT id FROM training_session`, p, null, "coalesce(region_code, '${p.regionCode}')"),
+  bulletin: (p) => pick(`SELECT id FROM bulletin`, p, null, `coalesce(region_code, '${p.regionCode}')`),
+  training: (p) => pick(`SELECT id FROM training_session`, p, null, `coalesce(region_code, '${p.regionCode}')`),
   // Published practices are everyone's; the others stay with their municipality and SERMIG of the region.
-  practice: (p) => pick(`SELECT id FROM good_practice`, p, "CASE WHEN status = 'PUBLISHED' THEN '${p.municipalityCode}' ELSE municipality_code END", "CASE WHEN status = 'PUBLISHED' THEN '${p.regionCode}' ELSE region_code END"),
+  practice: (p) => pick(`SELECT id FROM good_practice`, p, `CASE WHEN status = 'PUBLISHED' THEN '${p.municipalityCode}' ELSE municipality_code END`, `CASE WHEN status = 'PUBLISHED' THEN '${p.regionCode}' ELSE region_code END`),
   activity: (p) => pick(`SELECT id FROM territorial_activity`, p, null, "region_code"),
   visit: (p) => pick(`SELECT id FROM technical_visit`, p, "municipality_code", "region_code"),
   contact: anyOf("regional_contact"),
