@@ -194,3 +194,23 @@ export function payloadsFor(input: z.ZodType): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: hostileValue() },
   );
 }
+
+const ID_FIELD = /^(id|ids|code|[a-z]+Id|[a-z]+Ids|municipalityCode|regionCode|comunaCode)$/;
+
+/**
+ * The same payloads with every id-like field pointing at real records from `pool`: the ids an
+ * attacker would replay from another territory.
+ */
+export function aimedAt(payloads: fc.Arbitrary<unknown>, pool: string[]): fc.Arbitrary<unknown> {
+  return fc.tuple(payloads, fc.nat()).map(([payload, seed]) => {
+    let next = seed;
+    const real = () => pool[next++ % pool.length];
+    if (payload instanceof FormData) {
+      const copy = new FormData();
+      for (const [key, value] of payload.entries()) copy.append(key, ID_FIELD.test(key) ? real() : value);
+      return copy;
+    }
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return payload;
+    return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, ID_FIELD.test(key) ? (Array.isArray(value) ? [real(), real()] : real()) : value]));
+  });
+}

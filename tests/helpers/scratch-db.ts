@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createDatabase, databaseName, dropDatabase, withDatabase } from "@/scripts/db/database-url";
+import { deployMigrations } from "@/scripts/db/migrate";
 
 export function baseDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -13,4 +15,12 @@ export async function scratchDatabase(label: string): Promise<{ url: string; dro
   const url = withDatabase(base, `${databaseName(base)}_${label}_${randomBytes(3).toString("hex")}`);
   await createDatabase(url);
   return { url, drop: () => dropDatabase(url) };
+}
+
+/** A database of its own with the migrations and the seed (reference and demo data), for tests that write freely. */
+export async function seededScratchDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const scratch = await scratchDatabase(label);
+  await deployMigrations(scratch.url);
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: scratch.url }, stdio: "ignore" });
+  return scratch;
 }

@@ -6,7 +6,6 @@
  * Runs on a database of its own (migrated and seeded here), because payloads that happen to be valid
  * are carried out and must not disturb the data other test files expect.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,11 +14,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PERMISSIONS, PUBLIC_PERMISSIONS } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { createDatabase, databaseName, dropDatabase, withDatabase } from "@/scripts/db/database-url";
-import { deployMigrations } from "@/scripts/db/migrate";
 import { discoverActions, type DiscoveredAction } from "@/tests/helpers/actions";
 import { payloadsFor } from "@/tests/helpers/hostile-payloads";
-import { baseDatabaseUrl } from "@/tests/helpers/scratch-db";
+import { seededScratchDatabase } from "@/tests/helpers/scratch-db";
 
 const viewerHolder = vi.hoisted(() => ({ current: null as Viewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewerHolder.current, requireViewer: async () => viewerHolder.current }));
@@ -44,7 +41,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const LEAK = /\b(Invalid|expected|received|Unrecognized|Required|must be|Prisma|SELECT|INSERT|constraint|at \w+ \(|TypeError|undefined)\b/;
 const UNEXPECTED = "No pudimos completar la acción";
 
-const url = withDatabase(baseDatabaseUrl(), `${databaseName(baseDatabaseUrl())}_fuzz`);
+let scratch: { url: string; drop: () => Promise<void> };
 const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), "sello-fuzz-files-"));
 let client: pg.Client;
 let countSql = "";
@@ -58,9 +55,8 @@ async function totals(action: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  await createDatabase(url, { recreate: true });
-  await deployMigrations(url);
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  scratch = await seededScratchDatabase("fuzz");
+  const url = scratch.url;
   process.env.DATABASE_URL = url;
   process.env.FILE_STORE_DIR = storeDir;
   client = new pg.Client({ connectionString: url });
@@ -83,7 +79,7 @@ afterAll(async () => {
   await client?.end();
   const { db } = await import("@/lib/db");
   await db.$disconnect();
-  await dropDatabase(url);
+  await scratch?.drop();
   fs.rmSync(storeDir, { recursive: true, force: true });
 });
 
