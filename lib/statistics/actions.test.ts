@@ -34,8 +34,8 @@ afterAll(async () => {
 
 describe("statistics import actions", () => {
   it("are registered under statistics.import", () => {
-    expect(actionMeta(previewStatImportAction)).toEqual({ name: "previewStatImport", permission: "statistics.import" });
-    expect(actionMeta(confirmStatImportAction)).toEqual({ name: "confirmStatImport", permission: "statistics.import" });
+    expect(actionMeta(previewStatImportAction)).toMatchObject({ name: "previewStatImport", permission: "statistics.import" });
+    expect(actionMeta(confirmStatImportAction)).toMatchObject({ name: "confirmStatImport", permission: "statistics.import" });
   });
 
   it("refuse officers and coordinators even with a valid request, and write nothing", async () => {
