@@ -12,12 +12,17 @@ export function SectionHub({ title, intro, sections }: { title: string; intro: s
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>
+            {/* Named by its title alone; the description is read after it. */}
             <Link
               href={section.href}
+              aria-label={section.title}
+              aria-describedby={`seccion-${section.href.replace(/\W+/g, "-")}`}
               className="block h-full rounded-xl border border-slate-200 bg-white p-5 no-underline shadow-sm hover:border-sermig-blue hover:bg-sermig-blue-light"
             >
               <span className="block text-lg font-bold text-sermig-blue-dark underline">{section.title}</span>
-              <span className="mt-1 block text-muted">{section.description}</span>
+              <span id={`seccion-${section.href.replace(/\W+/g, "-")}`} className="mt-1 block text-muted">
+                {section.description}
+              </span>
             </Link>
           </li>
         ))}
