@@ -26,6 +26,7 @@ import { FULL_SCALE, QUICK_SCALE } from "./seed-national";
 import { buildProduction, hasFreshBuild, startServer } from "./server";
 import { timeSql } from "./sql-baseline";
 import { type LighthouseResult, ratio, type ScenarioResult, evaluateBudgets } from "./stats";
+import { actionId as findActionId } from "@/tests/helpers/server-actions";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -55,16 +56,6 @@ function requestFor(scenario: Scenario, ctx: BenchContext, cookie: string | null
 let actionId = "";
 
 /** The id Next gave createCaseAction in this build (it changes with every build). */
-async function findActionId(): Promise<string> {
-  const fs = await import("node:fs");
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === "lib/cases/actions.ts" && v.exportedName === "createCaseAction");
-  if (!entry) throw new Error("No se encontró createCaseAction en el manifiesto de acciones del build.");
-  return entry[0];
-}
-
 /** One request first: a route missing on this branch is reported as skipped, not loaded with 404s. */
 async function probe(origin: string, request: LoadRequest): Promise<string | null> {
   const extra = request.body?.();
@@ -102,7 +93,7 @@ async function main() {
     // A full run always builds; --quick reuses a build newer than every source; --skip-build trusts the one there.
     if (flag("--skip-build") || (quick && hasFreshBuild())) log("Se usa el build existente en .next/.");
     else buildMs = buildProduction(log);
-    actionId = await findActionId();
+    actionId = findActionId("lib/cases/actions.ts", "createCaseAction");
 
     await client.connect();
     const ctx = await benchContext(client);
