@@ -14,7 +14,7 @@ import { rectifySchema } from "./schemas";
 import { exportSubject, lookupSubject, subjectDigest } from "./subject";
 
 // Each test file uses its own folio series (see insertFixtureCase).
-const SERIES = 2095;
+const SERIES = 2098;
 let people: People;
 
 beforeAll(async () => {
