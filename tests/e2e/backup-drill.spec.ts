@@ -22,7 +22,8 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 function startPortal(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    // Its own process group, so stopping it also stops the next-server that npx starts.
+    const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, DATABASE_URL: databaseUrl }, detached: true });
     let output = "";
     const timer = setTimeout(() => reject(new Error(`El portal no inició:\n${output}`)), 45_000);
     const onData = (data: Buffer) => {
@@ -71,7 +72,7 @@ test("a backup restores into a new database that matches the original and serves
     expect(comuna.status).toBe(200);
     expect(await comuna.text()).toContain("Melipilla");
   } finally {
-    portal?.kill("SIGTERM");
+    if (portal?.pid && portal.exitCode === null) process.kill(-portal.pid, "SIGTERM");
     fs.rmSync(dir, { recursive: true, force: true });
     await dropDatabase(source);
     await dropDatabase(restored);

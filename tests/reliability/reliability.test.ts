@@ -91,7 +91,14 @@ beforeAll(async () => {
     SLA_WATCH_CRON: "* * * * *",
     SMTP_URL: "",
   };
-  [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
+  const started = await Promise.allSettled([startInstance(env), startInstance(env)]);
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) {
+    // Whichever instance did start must not outlive the test.
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.stop() : undefined)));
+    throw failed.reason;
+  }
+  [a, b] = started.map((s) => (s as PromiseFulfilledResult<Instance>).value);
 }, 300_000);
 
 afterAll(async () => {
