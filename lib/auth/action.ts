@@ -39,6 +39,20 @@ function toInput(raw: unknown): unknown {
   return object;
 }
 
+/**
+ * PostgreSQL text cannot hold a NUL character: any query carrying one fails. Such input is refused
+ * here, for every action, as a field error, instead of surfacing as an unexpected database error.
+ */
+function fieldWithNul(value: unknown, path = "", depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path || "_form" : null;
+  if (depth > 8 || typeof value !== "object" || value === null || value instanceof Blob) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = fieldWithNul(inner, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -69,7 +83,10 @@ export function defineAction<S extends z.ZodType, R, P extends Permission | Publ
         if (!viewer) return { ok: false, error: MESSAGES.unauthenticated };
         if (!hasPermission(viewer.role, meta.permission)) return { ok: false, error: new ForbiddenError().message };
       }
-      const parsed = meta.input.safeParse(toInput(args[args.length - 1]));
+      const input = toInput(args[args.length - 1]);
+      const withNul = fieldWithNul(input);
+      if (withNul) return { ok: false, error: MESSAGES.invalid, fieldErrors: { [withNul]: "Contiene caracteres no válidos." } };
+      const parsed = meta.input.safeParse(input);
       if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrors(parsed.error) };
       const ip = clientIpFrom(await headers());
       const data = await handler(parsed.data, { viewer, ip } as Context<P>);

@@ -65,4 +65,19 @@ describe("server action registry", () => {
       }
     }
   });
+
+  it("refuses a NUL character in any field of any action, before anything reaches the database", async () => {
+    for (const { meta, fn } of actions) {
+      if ((PUBLIC_PERMISSIONS as readonly string[]).includes(meta!.permission)) continue;
+      const role = ROLES.find((r) => (PERMISSIONS[meta!.permission as keyof typeof PERMISSIONS] as readonly string[]).includes(r))!;
+      viewerHolder.current = { id: "x", name: "Prueba", run: "1-9", role, municipalityCode: "13501", regionCode: "13" };
+      const form = new FormData();
+      form.append("id", "abc\u0000def");
+      for (const input of [{ nota: { texto: "a\u0000" } }, form]) {
+        const result = (await fn(input)) as { ok: boolean; fieldErrors?: Record<string, string> };
+        expect(result.ok, meta!.name).toBe(false);
+        expect(Object.values(result.fieldErrors ?? {}), meta!.name).toEqual(["Contiene caracteres no válidos."]);
+      }
+    }
+  });
 });
