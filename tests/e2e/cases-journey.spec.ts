@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { expect, personPage, test } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 
@@ -8,6 +9,14 @@ const MAIL_DIR = path.join(process.env.DATA_DIR ?? path.resolve(".data"), "mail"
 const PERSON = "Persona Ficticia Recorrido";
 const NARRATIVE = "relato reservado del recorrido completo";
 const INTERNAL = "zzinterno nota solo para SERMIG";
+
+async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
+  const page = await context.newPage();
+  await signInAs(page, name);
+  await expect(page).toHaveURL(/\/inicio$/);
+  return page;
+}
 
 /** Messages the local mail catcher received that mention this folio. */
 async function mailsAbout(folio: string): Promise<string[]> {

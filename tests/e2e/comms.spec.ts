@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, personPage, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 
@@ -13,8 +13,14 @@ const UUID = /\/boletines\/([0-9a-f-]{36})/;
 test.describe.configure({ mode: "default" });
 
 let address = 60;
-/** Each person of these journeys signs in from the next address. */
-const nextPersonPage = (browser: Browser, name: string) => personPage(browser, name, ++address);
+async function personPage(browser: Browser, name: string): Promise<Page> {
+  address += 1;
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
+  const page = await context.newPage();
+  await signInAs(page, name);
+  await expect(page).toHaveURL(/\/inicio$/);
+  return page;
+}
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -76,8 +82,8 @@ test("Andrea publishes a national bulletin; Carolina (RM) and Matías (Antofagas
   await expect(page.locator("article a")).toHaveAttribute("rel", "noopener noreferrer");
   await expect(page.getByTestId("read-summary")).toContainText("Leído en 0 de");
 
-  const carolina = await nextPersonPage(browser, "Carolina");
-  const matias = await nextPersonPage(browser, "Matías");
+  const carolina = await personPage(browser, "Carolina");
+  const matias = await personPage(browser, "Matías");
   for (const officer of [carolina, matias]) {
     await expect(officer.getByRole("link", { name: /^Boletines\s*\d+ sin leer$/ })).toBeVisible();
     await officer.goto("/boletines");
@@ -141,7 +147,7 @@ test("Rodrigo's regional bulletin never reaches Antofagasta, and hostile markup 
   expect(fileHref).toMatch(/^\/archivos\/[0-9a-f-]{36}$/);
 
   // Carolina (Melipilla, RM) reads it, its attachment downloads, and nothing in it runs.
-  const carolina = await nextPersonPage(browser, "Carolina");
+  const carolina = await personPage(browser, "Carolina");
   carolina.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -158,7 +164,7 @@ test("Rodrigo's regional bulletin never reaches Antofagasta, and hostile markup 
   const action = await sent;
   await expect(carolina).toHaveURL(/\/boletines$/);
 
-  const matias = await nextPersonPage(browser, "Matías");
+  const matias = await personPage(browser, "Matías");
   await matias.goto("/boletines");
   await expect(matias.getByText(title)).toHaveCount(0);
   const pageResponse = await matias.goto(`/boletines/${id}`);
@@ -222,7 +228,7 @@ test("Andrea adds a regional contact and makes it the region's primary one; Caro
   await expect(page.getByRole("button", { name: "Marcar como principal" })).toHaveCount(0);
   await expect(page.getByText("Región Metropolitana de Santiago · contacto principal")).toBeVisible();
 
-  const carolina = await nextPersonPage(browser, "Carolina");
+  const carolina = await personPage(browser, "Carolina");
   const first = carolina.locator("#contacto-regional ~ ul > li").first();
   await expect(first).toContainText("Contacto principal");
   await expect(first).toContainText("Paula Ficticia Recorrido");
@@ -254,7 +260,7 @@ test("Andrea uploads a poster in Haitian Creole; Carolina finds it by language a
   await page.getByRole("button", { name: "Subir material" }).click();
   await expect(page.getByText("El material quedó publicado en la biblioteca.")).toBeVisible();
 
-  const carolina = await nextPersonPage(browser, "Carolina");
+  const carolina = await personPage(browser, "Carolina");
   await carolina.goto("/materiales");
   await carolina.getByLabel("Idioma").selectOption("ht");
   await carolina.getByRole("button", { name: "Filtrar" }).click();

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 /** Sign-in passes through the ClaveÚnica simulator; nothing else may be contacted. */
 const identityOrigin = process.env.AUTH_CLAVEUNICA_ISSUER ? new URL(process.env.AUTH_CLAVEUNICA_ISSUER).origin : null;
@@ -58,16 +58,4 @@ export async function signInWithRun(page: Page, run: string) {
   await page.getByRole("button", { name: "Ingresar con ClaveÚnica" }).click();
   await page.getByLabel("RUN").fill(run);
   await page.getByRole("button", { name: "Ingresar con este RUN" }).click();
-}
-
-/**
- * A page of its own for one person in a journey with several people, signed in from an address of its
- * own so the sign-in rate limit counts each person apart.
- */
-export async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
 }
