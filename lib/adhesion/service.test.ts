@@ -83,6 +83,8 @@ describe("adhesion on the server", () => {
     await applyTransition(coordinator, null, { municipalityCode: CODE, version, transition: "acceptLetter", reason: null, resolution: null, resolutionDate: undefined });
     expect(await state()).toMatchObject({ status: "EN_IMPLEMENTACION", version: version + 1 });
     await expect(applyTransition(coordinator, null, { municipalityCode: CODE, version, transition: "sendToEvaluation", reason: null, resolution: null, resolutionDate: undefined })).rejects.toThrow(ConflictError);
+    // The same click from a second stale tab: the conflict, not a rule about a status that page never showed.
+    await expect(applyTransition(coordinator, null, { municipalityCode: CODE, version, transition: "acceptLetter", reason: null, resolution: null, resolutionDate: undefined })).rejects.toThrow(ConflictError);
   });
 });
 
@@ -108,6 +110,8 @@ describe("work plan on the server", () => {
     await reviewAction(coordinator, null, { actionId: id, version: action.version, decision: "APPROVE", comment: null });
     expect((await db.commitmentAction.findUniqueOrThrow({ where: { id } })).review).toBe("APPROVED");
     await expect(reviewAction(coordinator, null, { actionId: id, version: action.version + 1, decision: "RETURN", comment: "x" })).rejects.toThrow(RuleError);
+    // A second coordinator still looking at the pending action learns it was decided meanwhile.
+    await expect(reviewAction(coordinator, null, { actionId: id, version: action.version, decision: "RETURN", comment: "x" })).rejects.toThrow(ConflictError);
   });
 
   it("reports progress equal to a direct SQL count", async () => {

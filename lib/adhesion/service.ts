@@ -79,6 +79,8 @@ export async function applyTransition(viewer: Viewer, ip: string | null, input: 
       select: adhesionSnapshot,
     });
     if (!current) throw new RuleError(`No se puede ${TRANSITIONS[input.transition].label}: la municipalidad aún no envía su carta de compromiso.`);
+    // A stale page must hear "someone else changed it", not a rule about a status it never saw.
+    if (current.version !== input.version) throw new ConflictError();
     const to = nextStatus(input.transition, current.status, viewer.role);
     const data: Prisma.AdhesionUpdateManyMutationInput = { status: to, statusSince: new Date() };
     if (input.transition === "returnWithObservations") data.observations = input.reason;

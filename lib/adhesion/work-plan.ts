@@ -107,6 +107,7 @@ export async function addEvidence(viewer: Viewer, ip: string | null, input: z.ou
 export async function reviewAction(viewer: Viewer, ip: string | null, input: z.output<typeof reviewActionSchema>) {
   return db.$transaction(async (tx) => {
     const before = await visibleAction(tx, viewer, input.actionId);
+    if (before.version !== input.version) throw new ConflictError();
     if (before.review !== "PENDING") throw new RuleError("Esta acción no tiene medios de verificación esperando revisión.");
     const approve = input.decision === "APPROVE";
     const after = await saveAction(tx, before.id, input.version, {

@@ -112,6 +112,7 @@ export async function answerInfoRequest(viewer: Viewer, ip: string | null, input
   if (viewer.role !== "MUNICIPAL_OFFICER") throw new ForbiddenError();
   return db.$transaction(async (tx) => {
     const found = await openCase(tx, viewer, input.caseId);
+    if (found.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (found.status !== "REQUIERE_INFO") throw new RuleError("Este caso no tiene una solicitud de información pendiente.");
     const { count } = await tx.case.updateMany({
       where: { id: found.id, version: input.version, status: "REQUIERE_INFO" },

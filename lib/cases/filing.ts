@@ -267,6 +267,7 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
   filingPlace(viewer);
   return db.$transaction(async (tx) => {
     const before = await visibleCase(tx, viewer, input.id, draftSnapshot);
+    if (before.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (before.status !== "BORRADOR") throw new RuleError("Este caso ya se ingresó a SERMIG: su avance se sigue en la página del caso.");
     const columns = caseColumns(input);
     const { count } = await tx.case.updateMany({ where: { id: before.id, version: input.version, status: "BORRADOR" }, data: { ...columns, version: { increment: 1 } } });

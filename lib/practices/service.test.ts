@@ -49,6 +49,8 @@ describe("good practices", () => {
 
     await expect(reviewPractice(otherCoordinator, null, { id, version: 1, decision: "PUBLISH", comment: null })).rejects.toThrow(NotFoundError);
     await reviewPractice(coordinator, null, { id, version: 1, decision: "PUBLISH", comment: null });
+    // The admin reviewing the same submission in another tab is told it changed, not that it is no longer under review.
+    await expect(reviewPractice(admin, null, { id, version: 1, decision: "RETURN", comment: "Tarde" })).rejects.toThrow(/Otra persona/);
 
     await expect(getPractice(outsider, id)).resolves.toMatchObject({ canReview: false, canEdit: false });
     expect(await findDownloadableFile(outsider, file)).not.toBeNull();

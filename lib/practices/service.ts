@@ -101,8 +101,9 @@ export async function submitPractice(viewer: Viewer, ip: string | null, input: z
 /** The municipality corrects a practice that is under review or was returned; it goes back to review. */
 export async function updatePractice(viewer: Viewer, ip: string | null, input: z.output<typeof updatePracticeSchema>) {
   return db.$transaction(async (tx) => {
-    const before = await tx.goodPractice.findFirst({ where: { id: input.id, ...territoryWhere(viewer) }, select: { id: true, status: true, title: true, municipalityCode: true, regionCode: true } });
+    const before = await tx.goodPractice.findFirst({ where: { id: input.id, ...territoryWhere(viewer) }, select: { id: true, status: true, title: true, version: true, municipalityCode: true, regionCode: true } });
     if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new ConflictError();
     if (before.status === "PUBLISHED") throw new RuleError("Una práctica publicada ya no se corrige aquí; escriba a su coordinación regional.");
     const { id, version, archivo, ...fields } = input;
     const { count } = await tx.goodPractice.updateMany({ where: { id, version }, data: { ...fields, status: "SUBMITTED", version: { increment: 1 } } });
@@ -115,8 +116,9 @@ export async function updatePractice(viewer: Viewer, ip: string | null, input: z
 
 export async function reviewPractice(viewer: Viewer, ip: string | null, input: z.output<typeof reviewPracticeSchema>) {
   return db.$transaction(async (tx) => {
-    const before = await tx.goodPractice.findFirst({ where: { id: input.id, ...territoryWhere(viewer) }, select: { id: true, status: true, municipalityCode: true, regionCode: true } });
+    const before = await tx.goodPractice.findFirst({ where: { id: input.id, ...territoryWhere(viewer) }, select: { id: true, status: true, version: true, municipalityCode: true, regionCode: true } });
     if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new ConflictError();
     if (before.status !== "SUBMITTED") throw new RuleError("Esta práctica no está esperando revisión.");
     const publish = input.decision === "PUBLISH";
     const now = new Date();

@@ -57,6 +57,7 @@ export async function rectifyParticipant(viewer: Viewer, ip: string | null, inpu
       select: { ...participantSelect, case: { select: { anonymisedAt: true, municipalityCode: true, regionCode: true } } },
     });
     if (!current) throw new NotFoundError();
+    if (current.version !== input.version) throw new ConflictError();
     if (current.case.anonymisedAt) throw new RuleError("Este caso ya fue anonimizado: sus datos personales no se pueden modificar.");
     const before = snapshotOf(current);
     const next = snapshotOf({ ...person, relation: person.relation ?? current.relation });
