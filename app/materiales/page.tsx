@@ -8,7 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
-import { CATEGORY_LABELS, LANGUAGE_LABELS, materialFilterSchema } from "@/lib/materials/schemas";
+import { CATEGORY_LABELS, LANGUAGE_LABELS } from "@/lib/materials/labels";
+import { materialFilterSchema } from "@/lib/materials/schemas";
 import { listMaterials } from "@/lib/materials/service";
 import { firstValues } from "@/lib/territory/schemas";
 

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { ActionForm, SubmitButton, useFieldError } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import { FieldFrame, TextField } from "@/components/ui/form-fields";
-import { MAX_ATTACHMENTS } from "@/lib/bulletins/schemas";
+import { MAX_ATTACHMENTS } from "@/lib/bulletins/limits";
 import { publishBulletinAction } from "@/lib/bulletins/actions";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { FileField, SelectField, TextArea, TextField } from "@/components/ui/form-fields";
 import { createMaterialAction, updateMaterialAction } from "@/lib/materials/actions";
-import { CATEGORY_LABELS, LANGUAGE_LABELS } from "@/lib/materials/schemas";
+import { CATEGORY_LABELS, LANGUAGE_LABELS } from "@/lib/materials/labels";
 
 type Material = { id: string; version: number; title: string; description: string; category: string; language: string };
 

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const MAX_ATTACHMENTS = 5;
-export const MAX_BODY = 20_000;
+import { MAX_ATTACHMENTS, MAX_BODY } from "./limits";
 
 const bulletinId = z.uuid("Boletín no válido.");
 

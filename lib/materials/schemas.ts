@@ -1,26 +1,7 @@
 import { z } from "zod";
+import { CATEGORY_LABELS, LANGUAGE_LABELS, type MaterialCategory, type MaterialLanguage } from "./labels";
 
-export const CATEGORY_LABELS = {
-  AFICHE: "Afiche",
-  FOLLETO: "Folleto o díptico",
-  GUIA: "Guía",
-  INFOGRAFIA: "Infografía",
-  OTRO: "Otro",
-} as const;
-export type MaterialCategory = keyof typeof CATEGORY_LABELS;
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as [MaterialCategory, ...MaterialCategory[]];
-
-/** The languages of Chile's main migrant communities, in the order people look for them. ISO 639-1. */
-export const LANGUAGE_LABELS = {
-  es: "Español",
-  ht: "Criollo haitiano (kreyòl)",
-  en: "Inglés",
-  fr: "Francés",
-  pt: "Portugués",
-  zh: "Chino",
-  ar: "Árabe",
-} as const;
-export type MaterialLanguage = keyof typeof LANGUAGE_LABELS;
 const LANGUAGES = Object.keys(LANGUAGE_LABELS) as [MaterialLanguage, ...MaterialLanguage[]];
 
 const id = z.uuid("Material no válido.");

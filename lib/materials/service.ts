@@ -8,7 +8,8 @@ import { fileStore } from "@/lib/files/store";
 import type { UploadPolicy } from "@/lib/files/upload";
 import { storeUpload } from "@/lib/files/upload";
 import { logError } from "@/lib/log";
-import type { CreateMaterialInput, MaterialCategory, MaterialLanguage, MaterialRef, UpdateMaterialInput } from "./schemas";
+import type { MaterialCategory, MaterialLanguage } from "./labels";
+import type { CreateMaterialInput, MaterialRef, UpdateMaterialInput } from "./schemas";
 
 export const LIBRARY_PAGE_SIZE = 12;
 
