@@ -1,9 +1,7 @@
-import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
+import { INSETS, MAINLAND, MAP_CATEGORIES, PANELS, viewBoxOf, type MapShape } from "@/lib/coverage/map";
+import { comunaStatusLabel, shapesMarkup } from "@/lib/coverage/map-markup";
 import type { ComunaStatus } from "@/lib/coverage/service";
-import { INSETS, MAINLAND, MAP_CATEGORIES, mapCategory, PANELS, viewBoxOf, type MapShape } from "@/lib/coverage/map";
 import { type ComunaDetails, MapDetails } from "./map-details";
-
-const FILL = Object.fromEntries(MAP_CATEGORIES.map((c) => [c.key, c.fill]));
 
 type Props = {
   comunas: ComunaStatus[];
@@ -14,19 +12,6 @@ type Props = {
   selected: string | null;
 };
 
-const statusLabel = (c: ComunaStatus) => `${c.status ? STATUS_LABELS[c.status] : "Sin adhesión"}${c.prioritised ? " · prioritaria" : ""}`;
-
-function Shape({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
-  const label = statusLabel(comuna);
-  // Stroke, hover and focus styles come from the surrounding <svg> (MAP_STYLE): 345 shapes repeat nothing.
-  return (
-    <a href={href} data-code={comuna.code} data-name={comuna.name} data-status={label} data-municipality={comuna.municipalityCode}>
-      <title>{`${comuna.name}: ${label}`}</title>
-      <path d={shape.d} fill={FILL[mapCategory(comuna.status)]} />
-    </a>
-  );
-}
-
 /** Shared by every map: a dark edge on hover and a thick black one on keyboard focus, edges that do not scale with zoom. */
 const BASE_STYLE =
   "[&_path]:[fill-rule:evenodd] [&_path]:[vector-effect:non-scaling-stroke] [&_a:hover>path]:stroke-ink [&_a:hover>path]:[stroke-width:1.5px] [&_a:focus-visible>path]:stroke-black [&_a:focus-visible>path]:[stroke-width:3px]";
@@ -35,12 +20,17 @@ const MAP_STYLE = `${BASE_STYLE} [&_path]:stroke-white [&_path]:[stroke-width:0.
 const INSET_STYLE = `${BASE_STYLE} [&_path]:stroke-[#52606d] [&_path]:[stroke-width:1.5px]`;
 
 /** A comuna shown in its own inset box (the oceanic islands). */
-function Inset({ shape, comuna, href }: { shape: MapShape; comuna: ComunaStatus; href: string }) {
+function Inset({ shape, byCode, hrefFor }: { shape: MapShape; byCode: Map<string, ComunaStatus>; hrefFor: (code: string) => string }) {
+  const comuna = byCode.get(shape.code)!;
   return (
     <figure className="w-28 text-center">
-      <svg viewBox={shape.box.join(" ")} role="group" aria-label={`Recuadro: ${comuna.name}`} className={`h-24 w-24 rounded border border-slate-300 bg-sky-50 ${INSET_STYLE}`}>
-        <Shape shape={shape} comuna={comuna} href={href} />
-      </svg>
+      <svg
+        viewBox={shape.box.join(" ")}
+        role="group"
+        aria-label={`Recuadro: ${comuna.name}`}
+        className={`h-24 w-24 rounded border border-slate-300 bg-sky-50 ${INSET_STYLE}`}
+        dangerouslySetInnerHTML={{ __html: shapesMarkup([shape], byCode, hrefFor) }}
+      />
       <figcaption className="text-xs text-muted">{comuna.name} (fuera de escala)</figcaption>
     </figure>
   );
@@ -56,7 +46,7 @@ export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
   const drawn = MAINLAND.filter((s) => byCode.has(s.code));
   const insets = INSETS.filter((s) => byCode.has(s.code));
   const chosen = selected ? byCode.get(selected) : undefined;
-  const initial: ComunaDetails | null = chosen ? { code: chosen.code, name: chosen.name, status: statusLabel(chosen), municipality: chosen.municipalityCode } : null;
+  const initial: ComunaDetails | null = chosen ? { code: chosen.code, name: chosen.name, status: comunaStatusLabel(chosen), municipality: chosen.municipalityCode } : null;
   const panels = regionCode
     ? [{ label: "Región", shapes: drawn }]
     : PANELS.map((panel) => ({ label: panel.label, shapes: drawn.filter((s) => panel.regions.includes(s.region)) })).filter((p) => p.shapes.length > 0);
@@ -73,11 +63,8 @@ export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
                 aria-label={regionCode ? "Mapa de la región" : `Mapa: zona ${panel.label.toLowerCase()}`}
                 data-testid="coverage-map"
                 className={`${regionCode ? "mx-auto block max-h-[42rem] w-full" : "block h-[36rem] w-auto max-w-full"} ${MAP_STYLE}`}
-              >
-                {panel.shapes.map((shape) => (
-                  <Shape key={shape.code} shape={shape} comuna={byCode.get(shape.code)!} href={hrefFor(shape.code)} />
-                ))}
-              </svg>
+                dangerouslySetInnerHTML={{ __html: shapesMarkup(panel.shapes, byCode, hrefFor) }}
+              />
               {!regionCode && <figcaption className="mt-1 text-center text-sm font-medium text-muted">{panel.label}</figcaption>}
             </figure>
           ))}
@@ -86,7 +73,7 @@ export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
           <div className="mt-4 flex flex-wrap gap-4 border-t border-slate-200 pt-3">
             <p className="w-full text-sm text-muted">Territorio insular, en recuadros fuera de escala:</p>
             {insets.map((shape) => (
-              <Inset key={shape.code} shape={shape} comuna={byCode.get(shape.code)!} href={hrefFor(shape.code)} />
+              <Inset key={shape.code} shape={shape} byCode={byCode} hrefFor={hrefFor} />
             ))}
           </div>
         )}

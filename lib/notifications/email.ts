@@ -1,3 +1,5 @@
+import { escapeMarkup } from "@/lib/markup";
+
 /**
  * The notification e-mail. It is built from the notification's title (folio and a short statement) and
  * a link to the portal, and from nothing else: the function cannot see the case, its participants or
@@ -14,12 +16,6 @@ export function portalUrl(): string {
 export function notificationLink(caseId: string | null, kind?: string): string {
   if (caseId) return `${portalUrl()}/casos/${encodeURIComponent(caseId)}`;
   return kind === "BULLETIN_PUBLISHED" ? `${portalUrl()}/boletines` : `${portalUrl()}/notificaciones`;
-}
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
 }
 
 export function notificationEmail({ title, link }: { title: string; link: string }): NotificationEmail {
@@ -43,10 +39,10 @@ export function notificationEmail({ title, link }: { title: string; link: string
 <html lang="es-CL">
 <body style="font-family: Arial, sans-serif; color: #1f2933; line-height: 1.5;">
 <p>Tiene un nuevo aviso en el portal Sello Migrante:</p>
-<p style="font-size: 1.1em; font-weight: bold;">${escapeHtml(line)}</p>
-<p><a href="${escapeHtml(link)}" style="color: #0a4a8a;">Ver el detalle en el portal</a> (ingrese con su ClaveÚnica).</p>
+<p style="font-size: 1.1em; font-weight: bold;">${escapeMarkup(line)}</p>
+<p><a href="${escapeMarkup(link)}" style="color: #0a4a8a;">Ver el detalle en el portal</a> (ingrese con su ClaveÚnica).</p>
 <p style="color: #52606d; font-size: 0.9em;">Por resguardo de las personas atendidas, este correo no incluye sus datos.
-Puede dejar de recibir estos avisos por correo en <a href="${escapeHtml(preferences)}" style="color: #0a4a8a;">sus preferencias</a>.</p>
+Puede dejar de recibir estos avisos por correo en <a href="${escapeMarkup(preferences)}" style="color: #0a4a8a;">sus preferencias</a>.</p>
 <p style="color: #52606d; font-size: 0.9em;">Servicio Nacional de Migraciones · Este mensaje se envió automáticamente; no lo responda.</p>
 </body>
 </html>`;
