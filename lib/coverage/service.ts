@@ -293,9 +293,10 @@ export async function comunaStatuses(scope: CoverageScope): Promise<ComunaStatus
     SELECT c.code, c.name, c.region_code AS "regionCode", c.municipality_code AS "municipalityCode", a.status, (p.comuna_code IS NOT NULL) AS prioritised
       FROM comuna c
       LEFT JOIN adhesion a ON a.municipality_code = c.municipality_code
+      JOIN region r ON r.code = c.region_code
       LEFT JOIN priority_comuna p ON p.comuna_code = c.code
      WHERE ${inScope(scope, Prisma.sql`c.region_code`)}
-     ORDER BY c.code`;
+     ORDER BY r.north_south_order, c.code`;
 }
 
 export type PriorityRow = { code: string; name: string; regionName: string; status: AdhesionStatus | null; reason: string; markedByName: string; markedAt: Date };

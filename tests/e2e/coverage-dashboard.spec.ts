@@ -41,6 +41,13 @@ test.describe("coverage dashboard and map", () => {
     await expect(details.getByRole("heading", { name: "Antofagasta" })).toBeVisible();
     await expect(details.getByRole("link", { name: "Minuta estadística de la comuna" })).toHaveAttribute("href", "/minutas/02101");
 
+    await page.getByRole("link", { name: "Ver como tabla (346 comunas)" }).click();
+    const rows = page.getByRole("region", { name: "Comunas y estado de adhesión" }).getByRole("row");
+    await expect(rows).toHaveCount(347);
+    await expect(rows.filter({ hasText: "Antártica" })).toContainText("Región de Magallanes");
+    await expectAccessible(page);
+    await page.goBack();
+
     await page.getByRole("navigation", { name: "Ampliar una región" }).getByRole("link", { name: "Antofagasta", exact: true }).click();
     await expect(page).toHaveURL(/region=02/);
     await expect(page.locator("a[data-code] path")).toHaveCount(9);
@@ -62,6 +69,10 @@ test.describe("coverage dashboard and map", () => {
     const codes = await page.locator("a[data-code]").evaluateAll((links) => links.map((l) => l.getAttribute("data-code")));
     expect(codes.every((code) => code?.startsWith("02"))).toBe(true);
     await expectAccessible(page);
+    await page.getByRole("link", { name: "Ver como tabla (9 comunas)" }).click();
+    await expect(page.getByRole("region", { name: "Comunas y estado de adhesión" }).getByRole("rowheader")).toHaveCount(9);
+    expect((await page.goto("/tablero/mapa/tabla?region=13"))?.status()).toBe(200);
+    await expect(page.getByRole("rowheader", { name: "Santiago", exact: true })).toHaveCount(0);
 
     const csv = await page.request.get("/tablero/exportar/comunas?region=13");
     expect(csv.status()).toBe(200);
@@ -75,6 +86,7 @@ test.describe("coverage dashboard and map", () => {
     await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Tablero" })).toHaveCount(0);
     expect((await page.goto("/tablero"))?.status()).toBe(404);
     expect((await page.goto("/tablero/mapa"))?.status()).toBe(404);
+    expect((await page.goto("/tablero/mapa/tabla"))?.status()).toBe(404);
     expect((await page.request.get("/tablero/exportar/regiones")).status()).toBe(404);
     expect((await page.request.get("/tablero/exportar/comunas")).status()).toBe(404);
   });

@@ -84,6 +84,7 @@ export const ROUTES: Record<string, RouteRule> = {
   "/tablero": { access: "coverage.read" },
   "/tablero/exportar/[tabla]": { access: "coverage.read", entity: "coverageTable" },
   "/tablero/mapa": { access: "coverage.read" },
+  "/tablero/mapa/tabla": { access: "coverage.read" },
   "/visitas": { access: "visits.read" },
   "/visitas/[id]": { access: "visits.read", entity: "visit" },
   "/visitas/nueva": { access: "visits.manage" },
