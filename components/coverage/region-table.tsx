@@ -8,6 +8,8 @@ type Props = { rows: RegionRow[]; orden: RegionSort; sentido?: "asc" | "desc"; s
 
 const percent = (value: number | null) => (value === null ? "—" : formatPercent(value));
 const cell = "px-3 py-2 text-right tabular-nums";
+/** A figure that links is a target of at least 24 × 24 px, however short the number (WCAG 2.5.8). */
+const figure = "inline-block min-h-6 min-w-6 leading-6";
 
 /**
  * Coverage by region. Every figure links to the list behind it, filtered to that region, so a number
@@ -50,12 +52,12 @@ export function RegionTable({ rows, orden, sentido, sortHref }: Props) {
                 <Link href={municipalities(r.code)}>{r.name}</Link>
               </th>
               <td className={cell}>
-                <Link href={municipalities(r.code, "ADHERIDAS")} aria-label={`${r.adhered} de ${r.municipalities} municipalidades adheridas en ${r.name}`}>
+                <Link className={figure} href={municipalities(r.code, "ADHERIDAS")} aria-label={`${r.adhered} de ${r.municipalities} municipalidades adheridas en ${r.name}`}>
                   {formatNumber(r.adhered)} / {formatNumber(r.municipalities)}
                 </Link>
               </td>
               <td className={cell}>
-                <Link href={`/tablero/mapa?region=${r.code}`} aria-label={`${percent(shares.comunas(r))} de las comunas de ${r.name} (${r.adheredComunas} de ${r.comunas}), ver en el mapa`}>
+                <Link className={figure} href={`/tablero/mapa?region=${r.code}`} aria-label={`${percent(shares.comunas(r))} de las comunas de ${r.name} (${r.adheredComunas} de ${r.comunas}), ver en el mapa`}>
                   {percent(shares.comunas(r))}
                 </Link>
                 <span className="block text-xs text-muted">
@@ -63,7 +65,7 @@ export function RegionTable({ rows, orden, sentido, sortHref }: Props) {
                 </span>
               </td>
               <td className={cell}>
-                <Link href={municipalities(r.code, "ADHERIDAS")} aria-label={`${percent(shares.foreigners(r))} de las personas extranjeras de ${r.name} viven en comunas adheridas`}>
+                <Link className={figure} href={municipalities(r.code, "ADHERIDAS")} aria-label={`${percent(shares.foreigners(r))} de las personas extranjeras de ${r.name} viven en comunas adheridas`}>
                   {percent(shares.foreigners(r))}
                 </Link>
                 <span className="block text-xs text-muted">
@@ -72,16 +74,16 @@ export function RegionTable({ rows, orden, sentido, sortHref }: Props) {
                 </span>
               </td>
               <td className={cell}>
-                <Link href={municipalities(r.code, "CON_SELLO")} aria-label={`${r.certified} municipalidades con Sello en ${r.name}`}>
+                <Link className={figure} href={municipalities(r.code, "CON_SELLO")} aria-label={`${r.certified} municipalidades con Sello en ${r.name}`}>
                   {formatNumber(r.certified)}
                 </Link>
               </td>
               <td className={cell}>
-                <Link href={`/casos/bandeja?vista=abiertos&region=${r.code}`} aria-label={`${r.openCases} casos abiertos en ${r.name}`}>
+                <Link className={figure} href={`/casos/bandeja?vista=abiertos&region=${r.code}`} aria-label={`${r.openCases} casos abiertos en ${r.name}`}>
                   {formatNumber(r.openCases)}
                 </Link>
                 {r.overdueCases > 0 && (
-                  <Link href={`/casos/bandeja?vista=vencidos&region=${r.code}`} className="block text-xs text-red-800">
+                  <Link href={`/casos/bandeja?vista=vencidos&region=${r.code}`} className="block min-h-6 text-xs leading-6 text-red-800">
                     {formatNumber(r.overdueCases)} vencidos
                   </Link>
                 )}
@@ -90,7 +92,7 @@ export function RegionTable({ rows, orden, sentido, sortHref }: Props) {
                 {r.finishedCases === 0 ? (
                   "—"
                 ) : (
-                  <Link href={`/casos/bandeja?vista=cerrados&region=${r.code}`} aria-label={`${percent(shares.sla(r))} de los casos resueltos en ${r.name} lo fueron en plazo (${r.finishedOnTime} de ${r.finishedCases})`}>
+                  <Link className={figure} href={`/casos/bandeja?vista=cerrados&region=${r.code}`} aria-label={`${percent(shares.sla(r))} de los casos resueltos en ${r.name} lo fueron en plazo (${r.finishedOnTime} de ${r.finishedCases})`}>
                     {percent(shares.sla(r))}
                   </Link>
                 )}
