@@ -2,8 +2,6 @@ import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
 import type { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 import { SLA_STATE_LABELS, type SlaState } from "@/lib/sla/clock";
 
-const badge = "inline-block whitespace-nowrap rounded-full px-3 py-1 text-sm font-medium";
-
 const STATUS_TONES: Record<CaseStatus, string> = {
   BORRADOR: "bg-slate-100 text-slate-800",
   INGRESADO: "bg-sky-100 text-sky-900",
@@ -15,7 +13,7 @@ const STATUS_TONES: Record<CaseStatus, string> = {
 };
 
 export function CaseStatusBadge({ status }: { status: CaseStatus }) {
-  return <span className={`${badge} ${STATUS_TONES[status]}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`pill ${STATUS_TONES[status]}`}>{STATUS_LABELS[status]}</span>;
 }
 
 const SLA_TONES: Record<SlaState, string> = {
@@ -28,7 +26,7 @@ const SLA_TONES: Record<SlaState, string> = {
 /** The SLA state in words (never colour alone); a dash, or nothing, when no clock runs. */
 export function SlaBadge({ state, hideEmpty = false }: { state: SlaState | null; hideEmpty?: boolean }) {
   if (!state) return hideEmpty ? null : <span className="text-muted">—</span>;
-  return <span className={`${badge} ${SLA_TONES[state]}`}>{SLA_STATE_LABELS[state]}</span>;
+  return <span className={`pill ${SLA_TONES[state]}`}>{SLA_STATE_LABELS[state]}</span>;
 }
 
 const PRIORITY_TONES: Record<CasePriority, string> = {

@@ -9,8 +9,9 @@ import { CaseStatusBadge, PriorityText } from "./case-badges";
 const chileDate = (date: Date) => formatDateTime(date).slice(0, 10);
 
 function Deadline({ row }: { row: InboxRow }) {
-  if (!row.nextDueAt) return <span className="text-muted">—</span>;
-  const which = row.firstResponseAt ? "Resolución" : "1.ª respuesta";
+  // Resolved and closed cases have no clock running; their status says so.
+  if (!row.nextDueAt) return null;
+  const which = row.firstResponseAt ? "Plazo de resolución" : "Plazo de 1.ª respuesta";
   const flag = row.overdue
     ? { text: "Vencido", tone: "bg-red-100 text-red-900" }
     : row.status === "REQUIERE_INFO"
@@ -19,22 +20,22 @@ function Deadline({ row }: { row: InboxRow }) {
         ? { text: "Vence en 24 h", tone: "bg-amber-100 text-amber-900" }
         : null;
   return (
-    <span className="whitespace-nowrap">
-      <span className="block text-xs text-muted">{which}</span>
+    <span className="mt-2 block whitespace-nowrap">
+      <span className="hint">{which}</span>
       {chileDate(row.nextDueAt)}
-      {flag && <span className={`ml-1 inline-block rounded px-1.5 text-xs font-bold ${flag.tone}`}>{flag.text}</span>}
+      {flag && <span className={`flag ${flag.tone}`}>{flag.text}</span>}
     </span>
   );
 }
 
 function Standing({ row }: { row: InboxRow }) {
   return (
-    <span>
+    <>
       <CaseStatusBadge status={row.status} />
       <span className="mt-1 block text-xs whitespace-nowrap">
         Prioridad <PriorityText priority={row.priority} />
       </span>
-    </span>
+    </>
   );
 }
 
@@ -57,26 +58,23 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
       <thead className="border-b border-slate-200 bg-slate-50">
         <tr>
           {selectionForm && (
-            <th scope="col" className="w-10 px-3 py-3">
+            <th scope="col" className="cell w-10">
               {selectAll}
             </th>
           )}
-          <th scope="col" className="px-3 py-3">
+          <th scope="col" className="cell">
             Caso
           </th>
-          <th scope="col" className="hidden px-3 py-3 md:table-cell">
-            Estado
+          <th scope="col" className="cell">
+            Estado y plazo
           </th>
-          <th scope="col" className="hidden px-3 py-3 md:table-cell">
-            Plazo
-          </th>
-          <th scope="col" className="hidden px-3 py-3 lg:table-cell">
+          <th scope="col" className="cell-lg">
             Municipalidad
           </th>
-          <th scope="col" className="hidden px-3 py-3 lg:table-cell">
+          <th scope="col" className="cell-lg">
             Responsable
           </th>
-          <th scope="col" className="hidden px-3 py-3 lg:table-cell">
+          <th scope="col" className="cell-lg">
             Ingresado
           </th>
         </tr>
@@ -85,7 +83,7 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
             {selectionForm && (
-              <td className="px-3 py-3">
+              <td className="cell">
                 <input
                   type="checkbox"
                   name="casos"
@@ -96,34 +94,28 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
                 />
               </td>
             )}
-            <td className="px-3 py-3 md:min-w-56">
+            <td className="cell md:min-w-56">
               <Link href={`/casos/${row.id}`} className="font-medium whitespace-nowrap">
                 {row.folio}
               </Link>
-              <span className="block text-xs text-muted">{CASE_TYPES[row.type].label}</span>
+              <span className="hint">{CASE_TYPES[row.type].label}</span>
               <span className="mt-1 block">{row.summary ?? <span className="text-muted italic">Resumen reservado (caso sensible)</span>}</span>
               {/* On narrow screens the columns on the right are hidden and their content shows here instead. */}
-              <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2 md:hidden">
-                <Standing row={row} />
-                <Deadline row={row} />
-              </div>
               <p className="mt-2 text-xs text-muted lg:hidden">
                 {row.municipalityName}
                 {showRegion && `, ${row.regionName}`} · {row.assigneeName ?? "Sin asignar"} · ingresado el {chileDate(row.submittedAt)}
               </p>
             </td>
-            <td className="hidden px-3 py-3 md:table-cell">
+            <td className="cell">
               <Standing row={row} />
-            </td>
-            <td className="hidden px-3 py-3 md:table-cell">
               <Deadline row={row} />
             </td>
-            <td className="hidden px-3 py-3 lg:table-cell">
+            <td className="cell-lg">
               {row.municipalityName}
-              {showRegion && <span className="block text-xs text-muted">{row.regionName}</span>}
+              {showRegion && <span className="hint">{row.regionName}</span>}
             </td>
-            <td className="hidden px-3 py-3 lg:table-cell">{row.assigneeName ?? <span className="text-muted">Sin asignar</span>}</td>
-            <td className="hidden px-3 py-3 whitespace-nowrap lg:table-cell">{chileDate(row.submittedAt)}</td>
+            <td className="cell-lg">{row.assigneeName ?? <span className="text-muted">Sin asignar</span>}</td>
+            <td className="cell-lg whitespace-nowrap">{chileDate(row.submittedAt)}</td>
           </tr>
         ))}
       </tbody>
