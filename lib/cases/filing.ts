@@ -121,8 +121,14 @@ type Draft = Place & { id: string; version: number; type: CaseColumns["type"]; p
 /** BORRADOR → INGRESADO: folio, the SLA clock, the timeline, and word to the region's coordinators. */
 async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft): Promise<Omit<FilingResult, "duplicates">> {
   const now = new Date();
-  const folio = await nextFolio(tx, now);
   const due = await computeDueDates(tx, draft.type, draft.priority, now, []);
+  const [coordinators, municipality] = await Promise.all([
+    tx.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode: draft.regionCode, active: true }, select: { id: true } }),
+    tx.municipality.findUniqueOrThrow({ where: { code: draft.municipalityCode }, select: { name: true } }),
+  ]);
+  // The year's counter row stays locked until commit, so every other filing waits from here on:
+  // everything that can be read before taking the number is read above.
+  const folio = await nextFolio(tx, now);
   const { count } = await tx.case.updateMany({
     where: { id: draft.id, version: draft.version, status: "BORRADOR" },
     data: { status: "INGRESADO", folio, submittedAt: now, ...due, version: { increment: 1 } },
@@ -141,10 +147,6 @@ async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft): 
     municipalityCode: draft.municipalityCode,
     regionCode: draft.regionCode,
   });
-  const [coordinators, municipality] = await Promise.all([
-    tx.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode: draft.regionCode, active: true }, select: { id: true } }),
-    tx.municipality.findUniqueOrThrow({ where: { code: draft.municipalityCode }, select: { name: true } }),
-  ]);
   await notify(tx, {
     userIds: coordinators.map((user) => user.id),
     kind: "CASE_SUBMITTED",
