@@ -66,7 +66,7 @@ export function renderMarkdown(report: BenchReport): string {
     report.lighthouse.length
       ? table(
           ["Página", "Ruta", "Rendimiento", "Accesibilidad", "Nota"],
-          report.lighthouse.map((l) => [l.page, `\`${l.path}\``, dash(l.performance), dash(l.accessibility), l.error ?? ""]),
+          report.lighthouse.map((l) => [l.page, `\`${l.path}\``, dash(l.performance), dash(l.accessibility), [l.error, l.failing?.length ? `a revisar: ${l.failing.join(", ")}` : ""].filter(Boolean).join("; ")]),
         )
       : "Lighthouse no se ejecutó en esta corrida.",
     "",

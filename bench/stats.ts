@@ -62,7 +62,8 @@ export type ScenarioResult = {
 };
 
 export type BundleResult = { route: string; gzipBytes: number; budgeted: boolean };
-export type LighthouseResult = { page: string; path: string; performance: number | null; accessibility: number | null; error?: string };
+/** `failing`: the audits that cost points, so a missed budget says what to fix. */
+export type LighthouseResult = { page: string; path: string; performance: number | null; accessibility: number | null; failing?: string[]; error?: string };
 
 export const BUDGETS = {
   readP95Ms: 250,
