@@ -2,6 +2,10 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The TLS reverse proxy in front compresses (README, deployment). Compressing here as well would spend
+  // the Node process's one thread on zlib, and a server action that redirects would pay it twice: Next
+  // fetches the destination page from itself, compressed, and inflates it again.
+  compress: false,
   productionBrowserSourceMaps: false,
   // The data dir holds the embedded PostgreSQL cluster; the dev watcher must not crawl it.
   outputFileTracingExcludes: { "*": [".data/**"] },

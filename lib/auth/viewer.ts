@@ -44,15 +44,20 @@ function consistent(user: SessionRow["user"]): boolean {
 async function loadViewer(): Promise<Viewer | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
-  const session: SessionRow | null = await db.session.findUnique({
-    where: { sessionToken: token },
-    select: {
-      id: true,
-      expires: true,
-      createdAt: true,
-      user: { select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true, active: true } },
-    },
-  });
+  // One statement (session joined to its person): every request of a signed-in person runs it.
+  const [row] = await db.$queryRaw<(Omit<SessionRow, "user"> & Omit<SessionRow["user"], "id"> & { userId: string })[]>`
+    SELECT s.id, s.expires, s.created_at AS "createdAt", u.id AS "userId", u.name, u.run, u.role::text AS role,
+           u.municipality_code AS "municipalityCode", u.region_code AS "regionCode", u.active
+      FROM session s JOIN "user" u ON u.id = s.user_id
+     WHERE s.session_token = ${token}`;
+  const session: SessionRow | null = row
+    ? {
+        id: row.id,
+        expires: row.expires,
+        createdAt: row.createdAt,
+        user: { id: row.userId, name: row.name, run: row.run, role: row.role, municipalityCode: row.municipalityCode, regionCode: row.regionCode, active: row.active },
+      }
+    : null;
   if (!session) return null;
   const now = Date.now();
   const expired = session.expires.getTime() <= now || session.createdAt.getTime() + SESSION_ABSOLUTE_SECONDS * 1000 <= now;

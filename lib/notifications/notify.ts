@@ -26,15 +26,13 @@ export async function notify(tx: Prisma.TransactionClient, { userIds, kind, titl
   const line = title.trim();
   if (!line || line.length > MAX_TITLE) throw new RangeError(`El título de una notificación debe tener entre 1 y ${MAX_TITLE} caracteres.`);
 
+  // Active people with an address who did not turn e-mail off (no preference row means e-mail on).
+  const mailable = await tx.$queryRaw<{ id: string }[]>`
+    SELECT u.id FROM "user" u LEFT JOIN notification_preference p ON p.user_id = u.id
+     WHERE u.id = ANY(${recipients}::text[]) AND u.active AND u.email IS NOT NULL AND COALESCE(p.email_enabled, true)`;
   const created = await tx.notification.createManyAndReturn({
     data: recipients.map((userId) => ({ userId, kind, title: line, caseId: caseId ?? null })),
     select: { id: true, userId: true },
-  });
-  // No preference row means the default: e-mail on.
-  const optedOut = await tx.notificationPreference.findMany({ where: { userId: { in: recipients }, emailEnabled: false }, select: { userId: true } });
-  const mailable = await tx.user.findMany({
-    where: { id: { in: recipients, notIn: optedOut.map((p) => p.userId) }, active: true, email: { not: null } },
-    select: { id: true },
   });
   const wantsEmail = new Set(mailable.map((user) => user.id));
   const jobs: SendEmailJob[] = created.filter((n) => wantsEmail.has(n.userId)).map((n) => ({ notificationId: n.id }));
