@@ -2,6 +2,19 @@
  * What the benchmark loads: each scenario is one request shape as a signed-in person sends it, and,
  * for reads, the raw SQL that produces the same data straight from PostgreSQL (the baseline).
  */
+import {
+  adhesionTimelineSql,
+  caseSlaSql,
+  casesByMonthSql,
+  casesByTypeAndStatusSql,
+  comunaStatusesSql,
+  foreignResidentsMethodSql,
+  priorityComunasSql,
+  regionRowsSql,
+  workPlanProgressSql,
+} from "../lib/coverage/sql";
+import type { Prisma } from "../lib/generated/prisma/client";
+import { latestFiguresSql } from "../lib/statistics/minuta-sql";
 import type { ScenarioKind } from "./stats";
 
 export type Persona = "anonymous" | "officer" | "coordinator" | "admin";
@@ -114,40 +127,44 @@ function caseSql(ctx: BenchContext): SqlQuery[] {
   ];
 }
 
-/**
- * National coverage: adhesion by status and region, work-plan review, and the cases of the year by
- * region and status. The dashboard is built on another branch; this is the data such a page needs.
- */
+const asQuery = (sql: Prisma.Sql): SqlQuery => ({ text: sql.text, values: sql.values });
+const COUNTRY = { regionCode: null };
+
+/** The national dashboard: the very statements its page runs (lib/coverage/sql.ts), for the whole country. */
 function dashboardSql(): SqlQuery[] {
+  const now = new Date();
   return [
-    { text: `SELECT m.region_code, a.status, count(*) FROM municipality m LEFT JOIN adhesion a ON a.municipality_code = m.code GROUP BY 1, 2`, values: [] },
-    { text: `SELECT region_code, review, count(*) FROM commitment_action GROUP BY 1, 2`, values: [] },
-    {
-      text: `SELECT region_code, status, count(*) FROM "case" WHERE status <> 'BORRADOR' AND submitted_at >= date_trunc('year', now()) GROUP BY 1, 2`,
-      values: [],
-    },
-  ];
+    regionRowsSql(COUNTRY, now),
+    adhesionTimelineSql(COUNTRY, now),
+    foreignResidentsMethodSql(),
+    casesByTypeAndStatusSql(COUNTRY),
+    casesByMonthSql(COUNTRY, now),
+    caseSlaSql(COUNTRY, now),
+    workPlanProgressSql(COUNTRY),
+    priorityComunasSql(COUNTRY),
+    comunaStatusesSql(COUNTRY),
+  ].map(asQuery);
 }
 
-/** The map: per comuna, the adhesion status of its municipality and the foreign-resident estimate. */
+/** The map: every comuna with its municipality's adhesion status (the shapes are in the build). */
 function mapSql(): SqlQuery[] {
-  return [
-    {
-      text: `SELECT c.code, c.name, a.status, s.value FROM comuna c LEFT JOIN adhesion a ON a.municipality_code = c.municipality_code
-               LEFT JOIN comuna_stat s ON s.comuna_code = c.code AND s.indicator = 'FOREIGN_RESIDENTS_ESTIMATE' AND s.year = 2022`,
-      values: [],
-    },
-  ];
+  return [asQuery(comunaStatusesSql(COUNTRY))];
 }
 
-/** A comuna's minuta: its statistics, its municipality's adhesion and work plan, and its cases by type. */
+/** A comuna's minuta: the comuna and its municipality's adhesion, the figures statement of the page, and its cases by type and status. */
 function minutaSql(ctx: BenchContext): SqlQuery[] {
   const values = [ctx.minutaComuna];
   return [
-    { text: `SELECT indicator, year, value FROM comuna_stat WHERE comuna_code = $1`, values },
-    { text: `SELECT a.* FROM adhesion a JOIN comuna c ON c.municipality_code = a.municipality_code WHERE c.code = $1`, values },
-    { text: `SELECT line, status, review, count(*) FROM commitment_action a JOIN comuna c ON c.municipality_code = a.municipality_code WHERE c.code = $1 GROUP BY 1, 2, 3`, values },
-    { text: `SELECT type, status, count(*) FROM "case" k JOIN comuna c ON c.municipality_code = k.municipality_code WHERE c.code = $1 AND k.status <> 'BORRADOR' GROUP BY 1, 2`, values },
+    {
+      text: `SELECT c.code, c.name, p.name, r.code, r.name, m.code, m.name, a.status, a.letter_signed_on, a.certified_on,
+                    (SELECT json_agg(json_build_object('code', o.code, 'name', o.name) ORDER BY o.name) FROM comuna o WHERE o.municipality_code = m.code)
+               FROM comuna c JOIN province p ON p.code = c.province_code JOIN region r ON r.code = c.region_code
+               JOIN municipality m ON m.code = c.municipality_code LEFT JOIN adhesion a ON a.municipality_code = m.code
+              WHERE c.code = $1`,
+      values,
+    },
+    asQuery(latestFiguresSql(ctx.minutaComuna, ctx.minutaComuna.slice(0, 2))),
+    { text: `SELECT k.type, k.status, count(*) FROM "case" k JOIN comuna c ON c.municipality_code = k.municipality_code WHERE c.code = $1 AND k.status <> 'BORRADOR' GROUP BY 1, 2`, values },
   ];
 }
 

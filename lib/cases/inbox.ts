@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { dueSoon, firstDue, OPEN, overdue } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -76,29 +77,7 @@ export function scopeSql(viewer: Viewer): Prisma.Sql {
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
 }
 
-/** Columns are `timestamp` holding UTC; an ISO string cast to it compares right whatever the session's time zone. */
-const at = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
 const localDate = Prisma.sql`(c.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago')::date`;
-
-const OPEN = Prisma.sql`c.status IN ('INGRESADO', 'EN_REVISION', 'REQUIERE_INFO', 'DERIVADO')`;
-/** The deadline that applies now: the first answer until it is given, and the resolution. */
-const firstDue = Prisma.sql`CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END`;
-
-/**
- * Past due: a deadline has passed. While the case waits on the municipality its clock is stopped, so
- * only a deadline missed before the wait began counts (asking for information later does not erase it).
- */
-export function overdue(now: Date): Prisma.Sql {
-  const missed = (due: Prisma.Sql) => Prisma.sql`(${due} < ${at(now)} AND (c.waiting_since IS NULL OR ${due} < c.waiting_since))`;
-  return Prisma.sql`(${OPEN} AND (${missed(firstDue)} OR ${missed(Prisma.sql`c.resolution_due_at`)}))`;
-}
-
-/** A running clock (not paused) whose first-response or resolution deadline falls within the next 24 hours. */
-function dueSoon(now: Date): Prisma.Sql {
-  const soon = new Date(now.getTime() + 24 * 3_600_000);
-  const within = (due: Prisma.Sql) => Prisma.sql`(${due} >= ${at(now)} AND ${due} <= ${at(soon)})`;
-  return Prisma.sql`(${OPEN} AND c.waiting_since IS NULL AND (${within(firstDue)} OR ${within(Prisma.sql`c.resolution_due_at`)}))`;
-}
 
 function viewSql(view: InboxView, viewer: Viewer, now: Date): Prisma.Sql {
   switch (view) {

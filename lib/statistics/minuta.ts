@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CaseStatus, CaseType, StatIndicator } from "@/lib/generated/prisma/enums";
 import { INDICATORS } from "./indicators";
+import { latestFiguresSql } from "./minuta-sql";
 import { COMUNA_CODE } from "./schemas";
 
 /** A sum over comunas, with how many of them publish a figure: a sum that leaves some out says so. */
@@ -41,27 +42,7 @@ type FigureRow = {
  * country, all computed in one SQL pass. Comunas without a row count as unpublished, never as zero.
  */
 async function latestFigures(code: string, regionCode: string): Promise<MinutaFigure[]> {
-  const rows = await db.$queryRaw<FigureRow[]>`
-    WITH latest AS (SELECT indicator, max(year) AS year FROM comuna_stat GROUP BY indicator),
-    source AS (
-      SELECT DISTINCT ON (s.indicator) s.indicator, d.title, d.publisher
-        FROM comuna_stat s JOIN latest l USING (indicator, year) JOIN stat_dataset d ON d.id = s.dataset_id
-       ORDER BY s.indicator, (s.comuna_code = ${code}) DESC
-    )
-    SELECT l.indicator, l.year,
-           max(s.value) FILTER (WHERE c.code = ${code}) AS value,
-           sum(s.value) FILTER (WHERE c.region_code = ${regionCode}) AS region_sum,
-           count(s.value) FILTER (WHERE c.region_code = ${regionCode})::int AS region_published,
-           count(*) FILTER (WHERE c.region_code = ${regionCode})::int AS region_comunas,
-           sum(s.value) AS country_sum,
-           count(s.value)::int AS country_published,
-           count(*)::int AS country_comunas,
-           max(src.title) AS title, max(src.publisher) AS publisher
-      FROM latest l
-      CROSS JOIN comuna c
-      LEFT JOIN comuna_stat s ON s.comuna_code = c.code AND s.indicator = l.indicator AND s.year = l.year
-      LEFT JOIN source src ON src.indicator = l.indicator
-     GROUP BY l.indicator, l.year`;
+  const rows = await db.$queryRaw<FigureRow[]>(latestFiguresSql(code, regionCode));
   const area = (sum: bigint | null, published: number, comunas: number): AreaSum => ({ sum: sum === null ? null : Number(sum), published, comunas });
   return rows
     .map((r) => ({
