@@ -53,9 +53,9 @@ function requestFor(scenario: Scenario, ctx: BenchContext, cookie: string | null
   };
 }
 
+/** The id Next gave createCaseAction in this build (it changes with every build). */
 let actionId = "";
 
-/** The id Next gave createCaseAction in this build (it changes with every build). */
 /** One request first: a route missing on this branch is reported as skipped, not loaded with 404s. */
 async function probe(origin: string, request: LoadRequest): Promise<string | null> {
   const extra = request.body?.();
