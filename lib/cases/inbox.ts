@@ -239,15 +239,17 @@ export type InboxPage = { rows: InboxRow[]; counts: ViewCounts; total: number; p
 
 /** One page of the current view, with the count of every view. No cap: any page of any size of list can be reached. */
 export async function listInbox(viewer: Viewer, filters: InboxFilters, now = new Date()): Promise<InboxPage> {
-  const counts = await inboxCounts(viewer, filters, now);
-  const total = counts[filters.vista];
-  const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
-  const page = Math.min(filters.pagina, pageCount);
-  const rows = await db.$queryRaw<InboxRow[]>`
+  const pageRows = (page: number) => db.$queryRaw<InboxRow[]>`
     ${inboxRowSql(now)}
      WHERE ${inboxWhereSql(viewer, filters, now)}
      ORDER BY ${orderSql(filters.orden)}
      LIMIT ${INBOX_PAGE_SIZE} OFFSET ${(page - 1) * INBOX_PAGE_SIZE}`;
+  // The requested page is read alongside the counts; only a page past the end (an old link) needs a second read.
+  const [counts, requested] = await Promise.all([inboxCounts(viewer, filters, now), pageRows(filters.pagina)]);
+  const total = counts[filters.vista];
+  const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const page = Math.min(filters.pagina, pageCount);
+  const rows = page === filters.pagina ? requested : await pageRows(page);
   return { rows, counts, total, page, pageCount };
 }
 
