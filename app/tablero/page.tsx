@@ -8,12 +8,11 @@ import { RegionPicker } from "@/components/coverage/region-picker";
 import { RegionTable } from "@/components/coverage/region-table";
 import { WorkPlanProgress } from "@/components/coverage/work-plan-progress";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ADHERED } from "@/lib/adhesion/lifecycle";
 import { hasPermission } from "@/lib/auth/permissions";
 import { dashboardContext } from "@/lib/coverage/page-scope";
 import { regionSortSchema, shares, sortRegions } from "@/lib/coverage/region-sort";
 import { dashboardFigures } from "@/lib/coverage/figures";
-import { comunaStatuses, headlineOf, priorityComunas } from "@/lib/coverage/service";
+import { headlineOf, priorityComunas } from "@/lib/coverage/service";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
 
@@ -40,11 +39,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const { viewer, scope, regions, region } = await dashboardContext("/tablero", params.region);
   const sort = regionSortSchema.parse(params);
   const canPrioritise = hasPermission(viewer.role, "coverage.prioritise");
-  const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities, comunas] = await Promise.all([
-    dashboardFigures(scope),
-    priorityComunas(scope),
-    canPrioritise ? comunaStatuses(scope) : Promise.resolve([]),
-  ]);
+  const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities] = await Promise.all([dashboardFigures(scope), priorityComunas(scope)]);
   const head = headlineOf(rows);
   const national = viewer.role === "NATIONAL_ADMIN";
   const scopeLabel = region ? region.name : "todo el país";
@@ -54,9 +49,6 @@ export default async function DashboardPage({ searchParams }: Props) {
   const exportHref = (table: string) => `/tablero/exportar/${table}${national && regionQuery ? `?${regionQuery}` : ""}`;
   const municipalities = (estado: string) => `/municipalidades?estado=${estado}${regionParam}`;
   const sortHref = (orden: string, sentido: string) => `/tablero?${new URLSearchParams({ ...(national && scope.regionCode ? { region: scope.regionCode } : {}), orden, sentido })}#regiones`;
-  const candidates = comunas
-    .filter((c) => c.status && ADHERED.includes(c.status) && !c.prioritised)
-    .map((c) => ({ value: c.code, label: `${c.name} (${regions.find((r) => r.code === c.regionCode)?.name ?? c.regionCode})` }));
   const covered = shares.foreigners(head);
 
   return (
@@ -134,7 +126,7 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <Section id="prioritarias" title="Comunas prioritarias" action={<a href={exportHref("prioritarias")}>Descargar CSV<span className="sr-only">: comunas prioritarias</span></a>}>
         <p className="text-muted">Comunas adheridas que SERMIG prioriza en sus acciones nacionales.</p>
-        <PrioritySection rows={priorities} canEdit={canPrioritise} candidates={candidates} />
+        <PrioritySection rows={priorities} canEdit={canPrioritise} />
       </Section>
 
       <footer id="nota-extranjeros" className="border-t border-slate-200 pt-4 text-sm text-muted">

@@ -7,7 +7,6 @@ import { prioritiseComunaAction, unprioritiseComunaAction } from "@/lib/coverage
 export function PrioritiseForm({ options }: { options: { value: string; label: string }[] }) {
   return (
     <ActionForm action={prioritiseComunaAction} successMessage="La comuna quedó marcada como prioritaria." className="space-y-4 rounded-xl bg-white p-5 shadow-sm">
-      <h3 className="text-lg font-bold">Marcar una comuna como prioritaria</h3>
       <SelectField name="comunaCode" label="Comuna adherida" options={[{ value: "", label: "Elija una comuna" }, ...options]} />
       <TextArea name="reason" label="Motivo" hint="Por qué SERMIG la prioriza en sus acciones nacionales (entre 10 y 500 caracteres). Queda en la auditoría." />
       <SubmitButton>Marcar como prioritaria</SubmitButton>

@@ -2,11 +2,12 @@ import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import type { PriorityRow } from "@/lib/coverage/service";
 import { formatDate } from "@/lib/format";
 import { TableFrame } from "@/components/ui/table-frame";
-import { PrioritiseForm, UnprioritiseForm } from "./priority-forms";
+import Link from "next/link";
+import { UnprioritiseForm } from "./priority-forms";
 
-type Props = { rows: PriorityRow[]; canEdit: boolean; candidates: { value: string; label: string }[] };
+type Props = { rows: PriorityRow[]; canEdit: boolean };
 
-export function PrioritySection({ rows, canEdit, candidates }: Props) {
+export function PrioritySection({ rows, canEdit }: Props) {
   return (
     <div className="space-y-4">
       {rows.length === 0 ? (
@@ -48,7 +49,11 @@ export function PrioritySection({ rows, canEdit, candidates }: Props) {
           </table>
         </TableFrame>
       )}
-      {canEdit && (candidates.length > 0 ? <PrioritiseForm options={candidates} /> : <p className="text-sm text-muted">Todas las comunas adheridas de este territorio ya están marcadas.</p>)}
+      {canEdit && (
+        <Link href="/tablero/prioritarias/nueva" className="inline-block rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          Marcar una comuna como prioritaria
+        </Link>
+      )}
     </div>
   );
 }

@@ -82,12 +82,39 @@ test.describe("coverage dashboard and map", () => {
     expect(lines.every((line) => line.startsWith("02"))).toBe(true);
   });
 
+  test("the national admin marks an adhered comuna as prioritised, sees it on the dashboard and removes it", async ({ page }) => {
+    await signInAs(page, "Andrea");
+    await page.goto("/tablero#prioritarias");
+    await page.getByRole("link", { name: "Marcar una comuna como prioritaria" }).click();
+    await expect(page.getByRole("heading", { name: "Marcar una comuna como prioritaria", level: 1 })).toBeVisible();
+    await expectAccessible(page);
+    const select = page.getByLabel("Comuna adherida");
+    const [code, label] = await select.locator("option:not([value=''])").first().evaluate((o: HTMLOptionElement) => [o.value, o.textContent ?? ""]);
+    const name = label.replace(/ \(.*\)$/, "");
+    await page.getByRole("button", { name: "Marcar como prioritaria" }).click();
+    await expect(page.getByText("Elija una comuna.", { exact: true })).toBeVisible();
+    await select.selectOption(code);
+    await page.getByLabel("Motivo").fill("Comuna con alta demanda de regularización en 2026.");
+    await page.getByRole("button", { name: "Marcar como prioritaria" }).click();
+    await expect(page.getByText("La comuna quedó marcada como prioritaria.")).toBeVisible();
+    await expect(select.locator(`option[value="${code}"]`)).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Volver a las comunas prioritarias del tablero" }).click();
+    const table = page.getByRole("region", { name: "Comunas prioritarias" });
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
+    await expect(row).toContainText("Comuna con alta demanda de regularización en 2026.");
+    page.once("dialog", (dialog) => dialog.accept());
+    await row.getByRole("button", { name: `Quitar ${name} de las prioritarias` }).click();
+    await expect(table.getByRole("rowheader", { name: new RegExp(`^${name}`) })).toHaveCount(0);
+  });
+
   test("an officer has no dashboard: no nav item, and 404 for the pages and the exports", async ({ page }) => {
     await signInAs(page, "Carolina");
     await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Tablero" })).toHaveCount(0);
     expect((await page.goto("/tablero"))?.status()).toBe(404);
     expect((await page.goto("/tablero/mapa"))?.status()).toBe(404);
     expect((await page.goto("/tablero/mapa/tabla"))?.status()).toBe(404);
+    expect((await page.goto("/tablero/prioritarias/nueva"))?.status()).toBe(404);
     expect((await page.request.get("/tablero/exportar/regiones")).status()).toBe(404);
     expect((await page.request.get("/tablero/exportar/comunas")).status()).toBe(404);
   });

@@ -85,6 +85,7 @@ export const ROUTES: Record<string, RouteRule> = {
   "/tablero/exportar/[tabla]": { access: "coverage.read", entity: "coverageTable" },
   "/tablero/mapa": { access: "coverage.read" },
   "/tablero/mapa/tabla": { access: "coverage.read" },
+  "/tablero/prioritarias/nueva": { access: "coverage.prioritise" },
   "/visitas": { access: "visits.read" },
   "/visitas/[id]": { access: "visits.read", entity: "visit" },
   "/visitas/nueva": { access: "visits.manage" },

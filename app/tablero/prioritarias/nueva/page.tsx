@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PrioritiseForm } from "@/components/coverage/priority-forms";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ADHERED } from "@/lib/adhesion/lifecycle";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { comunaStatuses } from "@/lib/coverage/service";
+import { listRegions } from "@/lib/territory/service";
+
+export const metadata: Metadata = { title: "Marcar una comuna como prioritaria" };
+
+/** Admins choose among the adhered comunas not yet prioritised, in any region. */
+export default async function NewPriorityPage() {
+  await requirePagePermission("coverage.prioritise", "/tablero/prioritarias/nueva");
+  const [comunas, regions] = await Promise.all([comunaStatuses({ regionCode: null }), listRegions()]);
+  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  const candidates = comunas
+    .filter((c) => c.status && ADHERED.includes(c.status) && !c.prioritised)
+    .map((c) => ({ value: c.code, label: `${c.name} (${regionName.get(c.regionCode) ?? c.regionCode})` }));
+
+  return (
+    <div className="max-w-2xl space-y-6">
+      <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/tablero#prioritarias", label: "Tablero" }, { label: "Marcar comuna prioritaria" }]} />
+      <h1 className="text-3xl font-bold text-sermig-blue-dark">Marcar una comuna como prioritaria</h1>
+      <p className="text-muted">SERMIG prioriza en sus acciones nacionales a algunas comunas adheridas. El motivo queda en la auditoría y se ve en el tablero.</p>
+      {candidates.length > 0 ? (
+        <PrioritiseForm options={candidates} />
+      ) : (
+        <p className="rounded-xl bg-white p-4 text-muted shadow-sm">Todas las comunas adheridas ya están marcadas como prioritarias.</p>
+      )}
+      <p>
+        <Link href="/tablero#prioritarias">Volver a las comunas prioritarias del tablero</Link>
+      </p>
+    </div>
+  );
+}
