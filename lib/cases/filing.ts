@@ -11,6 +11,7 @@ import { localDateOf } from "@/lib/sla/working-days";
 import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
 import { CASE_TYPES } from "./catalogue";
 import { attachFile } from "./conversation";
+import { participantFieldsSelect, participantRow } from "./participant-fields";
 import type { CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
 import { computeDueDates } from "./sla";
 import { recordCaseEvent } from "./timeline";
@@ -64,18 +65,7 @@ function orderedIds(count: number): string[] {
 }
 
 function participantRows(people: ParticipantInput[]) {
-  return people.map((person) => ({
-    fullName: person.fullName,
-    documentType: person.documentType,
-    documentNumber: person.documentNumber,
-    documentKey: person.documentKey,
-    nationality: person.nationality,
-    birthDate: person.birthDate,
-    sexGender: person.sexGender,
-    contact: person.contact,
-    // A draft may leave it blank; submission requires it.
-    relation: person.relation ?? "",
-  }));
+  return people.map(participantRow);
 }
 
 function withIds<T extends object>(rows: T[]): (T & { id: string })[] {
@@ -238,7 +228,7 @@ const draftSnapshot = {
   consentDetail: true,
   participants: {
     orderBy: { id: "asc" },
-    select: { fullName: true, documentType: true, documentNumber: true, documentKey: true, nationality: true, birthDate: true, sexGender: true, contact: true, relation: true },
+    select: { ...participantFieldsSelect, documentKey: true },
   },
 } satisfies Prisma.CaseSelect;
 
@@ -249,7 +239,9 @@ const SHOWN_FIELDS = ["type", "priority", "summary", "consentBasis"] as const;
 const NAMED_FIELDS = ["description", "typeDetails", "consentDetail"] as const;
 
 type StoredParticipant = Omit<ReturnType<typeof participantRows>[number], "sexGender"> & { sexGender: string | null };
-const comparable = (rows: StoredParticipant[]) => JSON.stringify(rows.map((row) => ({ ...row, birthDate: row.birthDate?.toISOString() ?? null })));
+// Field by field in a fixed order, so how a query happened to order its columns cannot look like a change.
+const comparable = (rows: StoredParticipant[]) =>
+  JSON.stringify(rows.map((r) => [r.fullName, r.documentType, r.documentNumber, r.documentKey, r.nationality, r.birthDate?.toISOString() ?? null, r.sexGender, r.contact, r.relation]));
 
 /** The "old → new" of a draft's edit, without participants' data (the timeline is shown to everyone who sees the case). */
 function draftChanges(before: Snapshot, after: CaseColumns, peopleChanged: boolean) {

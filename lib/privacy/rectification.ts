@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import { participantFieldsSelect, participantRow } from "@/lib/cases/participant-fields";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,19 +16,7 @@ type Snapshot = Record<Field, string | null>;
 const snapshotOf = (person: Record<Field, unknown>): Snapshot =>
   Object.fromEntries(FIELDS.map((field) => [field, person[field] instanceof Date ? (person[field] as Date).toISOString().slice(0, 10) : ((person[field] as string | null) ?? null)])) as Snapshot;
 
-const participantSelect = {
-  id: true,
-  caseId: true,
-  version: true,
-  fullName: true,
-  documentType: true,
-  documentNumber: true,
-  nationality: true,
-  birthDate: true,
-  sexGender: true,
-  contact: true,
-  relation: true,
-} as const;
+const participantSelect = { id: true, caseId: true, version: true, ...participantFieldsSelect } as const;
 
 /** A participant with its case and rectification history, for the privacy page. Out of scope → NotFoundError. */
 export async function getParticipantRecord(viewer: Viewer, id: string) {
@@ -66,14 +55,7 @@ export async function rectifyParticipant(viewer: Viewer, ip: string | null, inpu
 
     const version = input.version + 1;
     const data: Prisma.CaseParticipantUpdateManyMutationInput = {
-      fullName: person.fullName,
-      documentType: person.documentType,
-      documentNumber: person.documentNumber,
-      documentKey: person.documentKey,
-      nationality: person.nationality,
-      birthDate: person.birthDate,
-      sexGender: person.sexGender,
-      contact: person.contact,
+      ...participantRow(person),
       relation: next.relation!,
       version,
     };

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import { participantFieldsSelect } from "@/lib/cases/participant-fields";
 import { CASE_TYPES, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { DOCUMENT_TYPE_LABELS, documentKeyOf, RELATION_LABELS, SEX_GENDER_LABELS } from "@/lib/cases/schemas";
 import { countryName } from "@/lib/cases/countries";
@@ -21,18 +22,7 @@ export function subjectDigest(documentNumber: string): string {
   return createHash("sha256").update(documentKeyOf(documentNumber)).digest("hex");
 }
 
-const participantSelect = {
-  id: true,
-  fullName: true,
-  documentType: true,
-  documentNumber: true,
-  nationality: true,
-  birthDate: true,
-  sexGender: true,
-  contact: true,
-  relation: true,
-  version: true,
-} as const;
+const participantSelect = { id: true, ...participantFieldsSelect, version: true } as const;
 
 function rowsOf(viewer: Viewer, documentNumber: string) {
   return db.caseParticipant.findMany({

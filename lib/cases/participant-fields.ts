@@ -1,0 +1,29 @@
+import type { ParticipantInput } from "./schemas";
+
+/** A participant's own data, as stored: what the case form writes, rectification corrects and a subject export shows. */
+export const participantFieldsSelect = {
+  fullName: true,
+  documentType: true,
+  documentNumber: true,
+  nationality: true,
+  birthDate: true,
+  sexGender: true,
+  contact: true,
+  relation: true,
+} as const;
+
+/** The columns of one participant from the validated form. */
+export function participantRow(person: ParticipantInput) {
+  return {
+    fullName: person.fullName,
+    documentType: person.documentType,
+    documentNumber: person.documentNumber,
+    documentKey: person.documentKey,
+    nationality: person.nationality,
+    birthDate: person.birthDate,
+    sexGender: person.sexGender,
+    contact: person.contact,
+    // A draft may leave it blank; submission requires it.
+    relation: person.relation ?? "",
+  };
+}
