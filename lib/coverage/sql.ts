@@ -1,6 +1,5 @@
 import { ADHERED } from "@/lib/adhesion/lifecycle";
-import { at, overdue } from "@/lib/cases/deadline-sql";
-import { OPEN_STATUSES } from "@/lib/cases/status-machine";
+import { at, OPEN, overdue } from "@/lib/cases/deadline-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdhesionStatus } from "@/lib/generated/prisma/enums";
 import { NATIONAL_FOREIGN_RESIDENTS } from "./foreign-residents";
@@ -21,7 +20,6 @@ export const PROGRAMME_START = "2015-01-01";
 const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
 const ADHERED_SQL = (column: Prisma.Sql) => Prisma.sql`${column}::text IN (${inList(ADHERED)})`;
 const SEALED_SQL = (column: Prisma.Sql) => Prisma.sql`${column}::text IN (${inList(SEALED)})`;
-const OPEN_SQL = Prisma.sql`c.status::text IN (${inList(OPEN_STATUSES)})`;
 const FINISHED_SQL = Prisma.sql`c.status IN ('RESUELTO', 'CERRADO')`;
 
 /** `column = region` when the scope is one region, else TRUE: the whole country. */
@@ -98,7 +96,7 @@ export function regionRowsSql(scope: CoverageScope, now: Date = new Date()): Pri
     ),
     cs AS (
       SELECT c.region_code,
-             count(*) FILTER (WHERE ${OPEN_SQL})::int AS open_cases,
+             count(*) FILTER (WHERE ${OPEN})::int AS open_cases,
              count(*) FILTER (WHERE ${overdue(now)})::int AS overdue_cases,
              count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolution_due_at IS NOT NULL)::int AS finished,
              count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolved_at <= c.resolution_due_at)::int AS finished_on_time
@@ -171,7 +169,7 @@ export function casesByMonthSql(scope: CoverageScope, now: Date = new Date()): P
 export function caseSlaSql(scope: CoverageScope, now: Date = new Date()): Prisma.Sql {
   return Prisma.sql`
     SELECT count(*)::int AS filed,
-           count(*) FILTER (WHERE ${OPEN_SQL})::int AS open,
+           count(*) FILTER (WHERE ${OPEN})::int AS open,
            count(*) FILTER (WHERE ${overdue(now)})::int AS overdue,
            count(*) FILTER (WHERE c.first_response_at IS NOT NULL AND c.first_response_due_at IS NOT NULL)::int AS responded,
            count(*) FILTER (WHERE c.first_response_at <= c.first_response_due_at)::int AS "respondedOnTime",
