@@ -2,14 +2,15 @@ import Link from "next/link";
 import { INBOX_VIEWS, type InboxView, type ViewCounts } from "@/lib/cases/inbox";
 import { formatNumber } from "@/lib/format";
 
-/** The saved views as tabs, each with how many cases it holds under the current filters. */
+/** The saved views as tabs, each with how many cases it holds under the current filters, where that was counted. */
 export function InboxViews({ current, counts, hrefFor }: { current: InboxView; counts: ViewCounts; hrefFor: (view: InboxView) => string }) {
   return (
     <nav aria-label="Vistas de la bandeja" className="mt-6">
       <ul className="flex flex-wrap gap-2">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((view) => {
           const active = view === current;
-          const alert = (view === "vencidos" || view === "vencen_24h") && counts[view] > 0;
+          const count = counts[view];
+          const alert = (view === "vencidos" || view === "vencen_24h") && count !== undefined && count > 0;
           return (
             <li key={view}>
               <Link
@@ -20,13 +21,15 @@ export function InboxViews({ current, counts, hrefFor }: { current: InboxView; c
                 }`}
               >
                 {INBOX_VIEWS[view]}
-                <span
-                  className={`rounded-full px-2 py-0.5 text-xs font-bold tabular-nums ${
-                    active ? "bg-white text-sermig-blue-dark" : alert ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"
-                  }`}
-                >
-                  {formatNumber(counts[view])}
-                </span>
+                {count !== undefined && (
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-bold tabular-nums ${
+                      active ? "bg-white text-sermig-blue-dark" : alert ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"
+                    }`}
+                  >
+                    {formatNumber(count)}
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -132,8 +132,10 @@ describe("inbox views", () => {
     const combos: Partial<Record<keyof InboxFilters, string>>[] = [{}, { tipo: "EMPADRONAMIENTO" }, { prioridad: "ALTA" }, { municipalidad: "13101" }, { estado: "REQUIERE_INFO" }, { asignada: "ninguna" }];
     for (const viewer of [coordinator13, otherCoordinator13, coordinator02, admin]) {
       for (const combo of combos) {
-        const counts = (await listInbox(viewer, filters(combo), now)).counts;
+        const openCounts = (await listInbox(viewer, filters(combo), now)).counts;
         for (const view of Object.keys(INBOX_VIEWS) as InboxView[]) {
+          // The open views are counted on every page; the others only while they are listed.
+          const counts = view in openCounts ? openCounts : (await listInbox(viewer, filters({ ...combo, vista: view }), now)).counts;
           const rows = await allRows(viewer, filters({ ...combo, vista: view }));
           expect(new Set(rows.map((r) => r.id)).size, `${view} ${JSON.stringify(combo)} sin repetidos`).toBe(rows.length);
           expect(counts[view], `${view} ${JSON.stringify(combo)} como ${viewer.run}`).toBe(rows.length);
@@ -154,6 +156,17 @@ describe("inbox views", () => {
           expect(counts[view], `${view} ${JSON.stringify(combo)} cuenta independiente`).toBe(independent);
         }
       }
+    }
+  });
+
+  it("counts the closed views only while they are listed, and then pages them by that count", async () => {
+    const open = await listInbox(coordinator13, filters(), now);
+    expect(Object.keys(open.counts).sort()).toEqual(["abiertos", "esperando", "mios", "sin_asignar", "vencen_24h", "vencidos"]);
+    for (const view of ["cerrados", "todos"] as const) {
+      const listed = await listInbox(coordinator13, filters({ vista: view }), now);
+      expect(listed.counts[view]).toBe((await allRows(coordinator13, filters({ vista: view }))).length);
+      expect(listed.total).toBe(listed.counts[view]);
+      expect(listed.counts.abiertos).toBe(open.counts.abiertos);
     }
   });
 
@@ -209,7 +222,7 @@ describe("inbox scope", () => {
         const rows = await allRows(coordinator02, filters({ ...combo, vista: view }));
         expect(rows.every((r) => r.regionCode === "02"), `${view} ${JSON.stringify(combo)}`).toBe(true);
       }
-      const counts = (await listInbox(coordinator02, filters(combo), now)).counts;
+      const counts = (await listInbox(coordinator02, filters({ ...combo, vista: "todos" }), now)).counts;
       const inRegion = await db.case.count({ where: { regionCode: "02", status: { not: "BORRADOR" } } });
       expect(counts.todos).toBeLessThanOrEqual(inRegion);
     }

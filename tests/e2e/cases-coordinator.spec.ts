@@ -39,6 +39,8 @@ test.describe("coordinator's inbox and triage", () => {
     await expect(views.getByRole("link", { name: /^Abiertos \d+$/ })).toHaveAttribute("aria-current", "page");
     const unassigned = Number((await views.getByRole("link", { name: /^Sin asignar \d+$/ }).innerText()).match(/\d+/)![0]);
     expect(unassigned).toBeGreaterThanOrEqual(1);
+    // Closed and all cases are counted only on their own tab.
+    await expect(views.getByRole("link", { name: "Todos", exact: true })).toBeVisible();
     await expectAccessible(page);
 
     // Filters go in the URL.
