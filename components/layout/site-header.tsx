@@ -5,8 +5,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { ADMIN_SECTIONS, CHANNEL_SECTIONS, sectionsFor } from "./sections";
-import { unreadBulletinCount } from "@/lib/bulletins/service";
-import { unreadCount } from "@/lib/notifications/service";
+import { unreadCounts } from "@/lib/notifications/unread";
 
 type NavItem = { href: string; label: string; visible?: (viewer: Viewer) => boolean };
 
@@ -37,8 +36,9 @@ const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-un
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const unread = viewer && hasPermission(viewer.role, "notifications.manage") ? await unreadCount(viewer.id) : null;
-  const unreadBulletins = viewer && hasPermission(viewer.role, "bulletins.read") ? await unreadBulletinCount(viewer) : 0;
+  const counts = viewer ? await unreadCounts(viewer) : null;
+  const unread = viewer && counts && hasPermission(viewer.role, "notifications.manage") ? counts.notifications : null;
+  const unreadBulletins = viewer && counts && hasPermission(viewer.role, "bulletins.read") ? counts.bulletins : 0;
   const items = viewer ? SIGNED_IN_NAV.filter((item) => !item.visible || item.visible(viewer)) : PUBLIC_NAV;
   return (
     <header className="bg-white shadow-sm print:hidden">

@@ -2,7 +2,7 @@ import "server-only";
 import { ADHERED } from "@/lib/adhesion/lifecycle";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Reader = { adhesion: Prisma.TransactionClient["adhesion"] };
 
@@ -23,6 +23,27 @@ export async function visibleBulletinsWhere(viewer: Viewer, reader: Reader = db)
       const adhered = adhesion !== null && ADHERED.includes(adhesion.status);
       return adhered ? nationalOrRegion : { id: { in: [] } };
     }
+    default: {
+      const unknownRole: never = viewer.role;
+      throw new Error(`Rol desconocido: ${String(unknownRole)}`);
+    }
+  }
+}
+
+/**
+ * The same rule as `visibleBulletinsWhere`, as a condition on a bulletin aliased `b`, for the
+ * header's unread count, which is read on every page in one statement with the notifications.
+ */
+export function visibleBulletinsSql(viewer: Viewer): Prisma.Sql {
+  const nationalOrRegion = Prisma.sql`(b.audience = 'NATIONAL' OR (b.audience = 'REGION' AND b.region_code = ${viewer.regionCode ?? ""}))`;
+  switch (viewer.role) {
+    case "NATIONAL_ADMIN":
+      return Prisma.sql`TRUE`;
+    case "REGIONAL_COORDINATOR":
+      return nationalOrRegion;
+    case "MUNICIPAL_OFFICER":
+      return Prisma.sql`${nationalOrRegion} AND EXISTS (SELECT 1 FROM adhesion a
+        WHERE a.municipality_code = ${viewer.municipalityCode ?? ""} AND a.status::text IN (${Prisma.join(ADHERED)}))`;
     default: {
       const unknownRole: never = viewer.role;
       throw new Error(`Rol desconocido: ${String(unknownRole)}`);

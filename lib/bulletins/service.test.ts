@@ -12,6 +12,8 @@ import { demoPeople, pdf, type People } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { findDownloadableFile } from "@/lib/files/access";
+import { unreadCount } from "@/lib/notifications/service";
+import { unreadCounts } from "@/lib/notifications/unread";
 import { stopJobQueue } from "@/lib/jobs/boss";
 import { markBulletinUnreadAction, publishBulletinAction } from "./actions";
 import { publishBulletinSchema } from "./schemas";
@@ -147,6 +149,24 @@ describe("reading", () => {
     expect((await listBulletins(people.javiera, 1)).items.find((item) => item.id === national.id)?.read).toBe(true);
     await markBulletinUnread(people.javiera, null, { id: national.id });
     expect(await unreadBulletinCount(people.javiera)).toBe(before);
+  });
+
+  it("gives the header the same unread counts as the bulletin and notification lists, for every role and adhesion", async () => {
+    const everyone = [people.andrea, people.rodrigo, people.fernanda, people.carolina, people.javiera, people.matias, daniela];
+    const agree = async () => {
+      for (const viewer of everyone) {
+        const header = await unreadCounts(viewer);
+        expect(header.bulletins, viewer.name).toBe(await unreadBulletinCount(viewer));
+        expect(header.notifications, viewer.name).toBe(await unreadCount(viewer.id));
+      }
+    };
+    await agree();
+    expect((await unreadCounts(daniela)).bulletins).toBe(0);
+    expect((await unreadCounts(people.matias)).bulletins).toBeGreaterThan(0);
+    await openBulletin(people.matias, national.id);
+    await agree();
+    await markBulletinUnread(people.matias, null, { id: national.id });
+    await agree();
   });
 
   it("shows the author, and admins, how many officers of each municipality read it", async () => {
