@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
 import { hasPermission } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
+import type { CaseView } from "@/lib/cases/queries";
 import { slaStateOf } from "@/lib/cases/sla";
 import { CASE_TRANSITIONS, OUTCOMES, transitionNeeds, type CaseTransitionName } from "@/lib/cases/status-machine";
 import { triagePanelData } from "@/lib/cases/triage";
@@ -51,12 +52,13 @@ function StepFields({ name }: { name: CaseTransitionName }) {
 
 /**
  * SERMIG's side of a case: who handles it, how urgent it is, where it stands and its deadlines, with
- * the steps the status table allows now. The case page renders it for people with `cases.triage`.
+ * the steps the status table allows now. The case page renders it, with the case it has read, for
+ * people with `cases.triage`.
  */
-export async function TriagePanel({ caseId }: { caseId: string }) {
-  const viewer = await getViewer();
-  if (!viewer || !hasPermission(viewer.role, "cases.triage")) return null;
-  const { case: found, coordinators, assigneeName, transitions } = await triagePanelData(viewer, caseId);
+export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; view: CaseView }) {
+  if (!hasPermission(viewer.role, "cases.triage")) return null;
+  const { coordinators, transitions } = await triagePanelData(viewer, found);
+  const { assigneeName } = found;
   const finished = found.status === "RESUELTO" || found.status === "CERRADO";
   const sla = slaStateOf(found);
   const ref = (

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { localDateOf } from "@/lib/sla/working-days";
+import { territoryNames } from "@/lib/territory/names";
 import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
 import { CASE_TYPES } from "./catalogue";
 import { attachFile } from "./conversation";
@@ -112,9 +113,9 @@ type Draft = Place & { id: string; version: number; type: CaseColumns["type"]; p
 async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft): Promise<Omit<FilingResult, "duplicates">> {
   const now = new Date();
   const due = await computeDueDates(tx, draft.type, draft.priority, now, []);
-  const [coordinators, municipality] = await Promise.all([
+  const [coordinators, names] = await Promise.all([
     tx.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode: draft.regionCode, active: true }, select: { id: true } }),
-    tx.municipality.findUniqueOrThrow({ where: { code: draft.municipalityCode }, select: { name: true } }),
+    territoryNames(),
   ]);
   // The year's counter row stays locked until commit, so every other filing waits from here on:
   // everything that can be read before taking the number is read above.
@@ -141,7 +142,7 @@ async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft): 
     userIds: coordinators.map((user) => user.id),
     kind: "CASE_SUBMITTED",
     // The title travels by e-mail: a sensitive type (violence, children…) is itself sensitive, so it is left out.
-    title: `Nuevo caso ${folio}${CASE_TYPES[draft.type].sensitive ? "" : ` (${CASE_TYPES[draft.type].label})`} de ${municipality.name}`,
+    title: `Nuevo caso ${folio}${CASE_TYPES[draft.type].sensitive ? "" : ` (${CASE_TYPES[draft.type].label})`} de ${names.municipalityName(draft.municipalityCode)}`,
     caseId: draft.id,
   });
   return { id: draft.id, status: "INGRESADO", folio, version: draft.version + 1 };

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { hasPermission } from "@/lib/auth/permissions";
-import { municipalityWhere, territoryWhere } from "@/lib/auth/scope";
+import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { type MunicipalityName, territoryNames } from "@/lib/territory/names";
 import { dueSoon, firstDue, OPEN, overdue } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 
@@ -274,15 +275,30 @@ export async function casesByDocument(viewer: Viewer, document: string, now = ne
      ORDER BY ${orderSql("urgencia")}`;
 }
 
+/** The one scope rule (`territoryWhere`) applied to a municipality of the territory names, as `scopeSql` applies it in SQL. */
+function inScope(viewer: Viewer, municipality: MunicipalityName): boolean {
+  return territoryWhere(viewer).AND.every((territory) =>
+    Object.entries(territory).every(([key, value]) => {
+      if (key === "regionCode") return municipality.regionCode === value;
+      if (key === "municipalityCode") return municipality.code === value;
+      throw new Error(`Ámbito territorial sin traducción: ${key}`);
+    }),
+  );
+}
+
 /** The choices of the filter form, limited to the viewer's territory (and the chosen region, for admins). */
 export async function inboxFilterOptions(viewer: Viewer, region: string | undefined) {
   assertInboxReader(viewer);
   const chosen = region ? { regionCode: region } : {};
-  const [municipalities, coordinators, regions, own] = await Promise.all([
-    db.municipality.findMany({ where: { ...municipalityWhere(viewer), ...chosen }, select: { code: true, name: true }, orderBy: { name: "asc" } }),
+  const [names, coordinators] = await Promise.all([
+    territoryNames(),
     db.user.findMany({ where: { role: "REGIONAL_COORDINATOR", ...territoryWhere(viewer), ...chosen }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
-    viewer.role === "NATIONAL_ADMIN" ? db.region.findMany({ select: { code: true, name: true }, orderBy: { northSouthOrder: "asc" } }) : Promise.resolve([]),
-    viewer.regionCode ? db.region.findUnique({ where: { code: viewer.regionCode }, select: { name: true } }) : Promise.resolve(null),
   ]);
-  return { municipalities, coordinators, regions, regionName: own?.name ?? null };
+  const municipalities = names.municipalities.filter((m) => inScope(viewer, m) && (!region || m.regionCode === region)).map(({ code, name }) => ({ code, name }));
+  return {
+    municipalities,
+    coordinators,
+    regions: viewer.role === "NATIONAL_ADMIN" ? names.regions : [],
+    regionName: viewer.regionCode ? names.regionName(viewer.regionCode) : null,
+  };
 }

@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { SlaState } from "@/lib/sla/clock";
+import { territoryNames } from "@/lib/territory/names";
 import { caseScope, internalWhere, visibleCase } from "./access";
 import { countryName, countryOptions } from "./countries";
 import { findDuplicates } from "./filing";
@@ -128,7 +129,9 @@ const caseViewSelect = {
   waitingSince: true,
   version: true,
   updatedAt: true,
-  municipality: { select: { name: true, region: { select: { name: true } } } },
+  legalHold: true,
+  legalHoldReason: true,
+  anonymisedAt: true,
   participants: participantSelect,
 } satisfies Prisma.CaseSelect;
 
@@ -167,7 +170,8 @@ const SHOWN_AS_RECORDS = new Set<string>(Object.values(CONVERSATION_EVENTS).flat
  * The shared timeline, oldest first: events, notes and files of the case. What is internal is not
  * even read for the municipality, so it cannot reach the page or its payload.
  */
-async function timelineOf(viewer: Viewer, caseId: string): Promise<TimelineItem[]> {
+/** The case's records as the viewer may see them, and the ids of the people who added files. */
+async function timelineRecords(viewer: Viewer, caseId: string) {
   const hidden = internalWhere(viewer);
   const [events, notes, attachments] = await Promise.all([
     db.caseEvent.findMany({ where: { caseId, ...hidden }, orderBy: { at: "asc" }, select: { id: true, kind: true, internal: true, actorName: true, before: true, after: true, at: true } }),
@@ -178,8 +182,10 @@ async function timelineOf(viewer: Viewer, caseId: string): Promise<TimelineItem[
       select: { id: true, internal: true, addedAt: true, addedById: true, file: { select: { id: true, originalName: true, size: true } } },
     }),
   ]);
-  const adders = await db.user.findMany({ where: { id: { in: [...new Set(attachments.map((a) => a.addedById))] } }, select: { id: true, name: true } });
-  const nameOf = new Map(adders.map((user) => [user.id, user.name]));
+  return { events, notes, attachments, people: attachments.map((a) => a.addedById) };
+}
+
+function timelineOf({ events, notes, attachments }: Awaited<ReturnType<typeof timelineRecords>>, nameOf: Map<string, string>): TimelineItem[] {
   const items: TimelineItem[] = [
     ...events
       .filter((event) => !SHOWN_AS_RECORDS.has(event.kind))
@@ -214,20 +220,24 @@ async function timelineOf(viewer: Viewer, caseId: string): Promise<TimelineItem[
 export async function getCaseView(viewer: Viewer, ip: string | null, id: string) {
   const found = await visibleCase(db, viewer, id, caseViewSelect);
   await auditSensitiveView(viewer, ip, found);
-  const [timeline, people] = await Promise.all([
-    timelineOf(viewer, found.id),
-    db.user.findMany({ where: { id: { in: [found.createdById, found.assigneeId].filter((v): v is string => Boolean(v)) } }, select: { id: true, name: true } }),
-  ]);
+  const [records, names] = await Promise.all([timelineRecords(viewer, found.id), territoryNames()]);
+  const people = await db.user.findMany({
+    where: { id: { in: [...new Set([found.createdById, found.assigneeId, ...records.people].filter((v): v is string => Boolean(v)))] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(people.map((user) => [user.id, user.name]));
-  const { participants, createdById, assigneeId, typeDetails, ...fields } = found;
+  const { participants, createdById, typeDetails, legalHold, legalHoldReason, anonymisedAt, ...fields } = found;
   return {
     ...fields,
     typeDetails: typeDetails as Record<string, string>,
+    municipality: { name: names.municipalityName(found.municipalityCode), region: { name: names.regionName(found.regionCode) } },
     createdByName: nameOf.get(createdById) ?? null,
-    assigneeName: assigneeId ? (nameOf.get(assigneeId) ?? null) : null,
+    assigneeName: found.assigneeId ? (nameOf.get(found.assigneeId) ?? null) : null,
     slaState: slaStateOf(found),
     participants: participantsView(participants, found.submittedAt ?? found.createdAt),
-    timeline,
+    timeline: timelineOf(records, nameOf),
+    // The legal hold is SERMIG's: the municipality's page never receives it.
+    hold: viewer.role === "MUNICIPAL_OFFICER" ? null : { legalHold, legalHoldReason, anonymisedAt },
   };
 }
 

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CasePriority } from "@/lib/generated/prisma/enums";
+import { CasePriority, type CaseStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { CASE_CONFLICT, visibleCase } from "./access";
 import { computeDueDates } from "./sla";
@@ -255,24 +255,16 @@ export async function addInternalNote(viewer: Viewer, ip: string | null, input: 
   });
 }
 
-/** What the triage panel needs: the case's working fields, who can take it, and the steps open to the viewer. */
-export async function triagePanelData(viewer: Viewer, caseId: string) {
+/**
+ * What the triage panel adds to a case the viewer has already been shown (the case page read it
+ * within the viewer's scope): who can take it and the steps open to the viewer.
+ */
+export async function triagePanelData(viewer: Viewer, found: { regionCode: string; status: CaseStatus }) {
   assertTriager(viewer);
-  const found = await visibleCase(db, viewer, caseId, {
-    ...TRIAGE_SELECT,
-    type: true,
-    submittedAt: true,
-    firstResponseDueAt: true,
-    resolutionDueAt: true,
-    waitingSince: true,
-    derivedTo: true,
-    outcome: true,
-    resolvedAt: true,
-    closedAt: true,
+  const coordinators = await db.user.findMany({
+    where: { role: "REGIONAL_COORDINATOR", regionCode: found.regionCode, active: true },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
   });
-  const [coordinators, assigneeName] = await Promise.all([
-    db.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode: found.regionCode, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    userName(db, found.assigneeId),
-  ]);
-  return { case: found, coordinators, assigneeName, transitions: availableCaseTransitions(found.status, viewer.role) };
+  return { coordinators, transitions: availableCaseTransitions(found.status, viewer.role) };
 }

@@ -33,11 +33,6 @@ export async function setLegalHold(viewer: Viewer, ip: string | null, input: Leg
   });
 }
 
-/** Whether a case is held, for the case page (SERMIG staff only). Out of scope → null. */
-export async function legalHoldOf(viewer: Viewer, caseId: string) {
-  return db.case.findFirst({ where: { id: caseId, ...territoryWhere(viewer) }, select: { legalHold: true, legalHoldReason: true, anonymisedAt: true } });
-}
-
 /** Cases currently held, for the privacy page. */
 export async function heldCases(viewer: Viewer) {
   return db.case.findMany({

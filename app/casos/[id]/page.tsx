@@ -13,7 +13,6 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import { getCaseView } from "@/lib/cases/queries";
 import { NotFoundError } from "@/lib/errors";
-import { legalHoldOf } from "@/lib/privacy/legal-hold";
 
 export const metadata: Metadata = { title: "Caso" };
 
@@ -33,7 +32,6 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (view.status === "BORRADOR") redirect(`/casos/${id}/editar`);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const justFiled = Boolean((await searchParams).ingresado);
-  const hold = officer ? null : await legalHoldOf(viewer, view.id);
 
   return (
     <div className="space-y-6">
@@ -50,8 +48,8 @@ export default async function CasePage({ params, searchParams }: Props) {
       )}
       <CaseFacts view={view} staff={!officer} />
       {officer && view.status === "REQUIERE_INFO" && <InfoRequestAnswer view={view} />}
-      {hasPermission(viewer.role, "cases.triage") && <TriagePanel caseId={view.id} />}
-      {hold && <LegalHoldPanel caseId={view.id} hold={hold} canManage={hasPermission(viewer.role, "privacy.manage")} />}
+      {hasPermission(viewer.role, "cases.triage") && <TriagePanel viewer={viewer} view={view} />}
+      {view.hold && <LegalHoldPanel caseId={view.id} hold={view.hold} canManage={hasPermission(viewer.role, "privacy.manage")} />}
       <CaseNarrative view={view} />
       <CaseParticipants people={view.participants} />
       <CaseTimeline items={view.timeline} />
