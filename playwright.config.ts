@@ -24,7 +24,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     // The production build, as deployed: `next build` runs before this suite.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node scripts/serve.mjs -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -132,8 +132,8 @@ async function main() {
         results.push({ ...base, skipped });
         continue;
       }
-      // Warm the route (compiled code, connection pool, caches) before measuring.
-      await runLoad(server.origin, request, { connections: 2, seconds: 2 });
+      // Warm the route in every worker (compiled code, connection pool, caches) before measuring.
+      await runLoad(server.origin, request, { connections: 4, seconds: 3 });
       const filedBefore = scenario.kind === "write" ? await filedCount(client, ctx) : 0;
       const verifyBody = scenario.kind === "write" ? (body: string) => !body.includes('"ok":false') : undefined;
       const cpuBefore = server.cpuMs();

@@ -1,4 +1,4 @@
-/** The production server under test: `next build` output started with `next start` on loopback. */
+/** The production server under test: the `next build` output served as in production (scripts/serve.mjs) on loopback. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -57,13 +57,13 @@ export function groupCpuMs(pgid: number): number {
 }
 
 /**
- * Starts `next start` bound to 127.0.0.1 in its own process group, against the benchmark database,
+ * Starts the production server (one worker per core) bound to 127.0.0.1 in its own process group, against the benchmark database,
  * and waits until /api/health answers. The server keeps no session of its own: the benchmark inserts
  * them in the database.
  */
 export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -87,11 +87,11 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start terminó con código ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`El servidor terminó con código ${child.exitCode}:\n${output}`);
     const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
     if (ok) return { origin, stop, logs: () => output, cpuMs: () => groupCpuMs(child.pid!) };
     await new Promise((r) => setTimeout(r, 300));
   }
   await stop();
-  throw new Error(`next start no respondió en 60 s:\n${output}`);
+  throw new Error(`El servidor no respondió en 60 s:\n${output}`);
 }

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 /** Starts the production build with a given environment and reports how the process ended. */
 function startServer(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, ...env } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

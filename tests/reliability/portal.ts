@@ -1,6 +1,6 @@
 /**
- * Production servers for the reliability tests: `next start` processes of the build in .next, each on
- * its own loopback port, with their output kept so a test can find a reference id in the log.
+ * Production servers for the reliability tests: the build in .next served as in production
+ * (scripts/serve.mjs, one worker each, so two instances share the two cores), each on its own loopback port, with their output kept so a test can find a reference id in the log.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
@@ -21,8 +21,8 @@ export function freePort(): Promise<number> {
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
   const port = await freePort();
   let output = "";
-  const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", ...env },
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -1,5 +1,5 @@
 /**
- * Faults and concurrency against the production build: two `next start` instances on one database, as
+ * Faults and concurrency against the production build: two production instances (scripts/serve.mjs) on one database, as
  * behind a load balancer, with files in an S3-compatible store. The database is a PostgreSQL server of
  * this test's own, so it can crash it halfway through 200 case filings and bring it back.
  */
