@@ -30,6 +30,12 @@ export function territoryWhere(viewer: Viewer): { AND: Territory[] } {
   return { AND: [territoryOf(viewer)] };
 }
 
+/** The same rule for a place already in memory (a municipality of the territory names, say). */
+export function inTerritory(viewer: Viewer, place: { municipalityCode: string; regionCode: string }): boolean {
+  const { municipalityCode, regionCode } = territoryOf(viewer);
+  return (municipalityCode === undefined || place.municipalityCode === municipalityCode) && (regionCode === undefined || place.regionCode === regionCode);
+}
+
 /** The same rule for the municipality table itself, whose own code is the municipality code. */
 export function municipalityWhere(viewer: Viewer): { AND: { code?: string; regionCode?: string }[] } {
   const { municipalityCode, regionCode } = territoryOf(viewer);

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { hasPermission } from "@/lib/auth/permissions";
-import { territoryWhere } from "@/lib/auth/scope";
+import { inTerritory, territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
-import { type MunicipalityName, territoryNames } from "@/lib/territory/names";
+import { territoryNames } from "@/lib/territory/names";
 import { dueSoon, firstDue, OPEN, overdue } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 
@@ -275,17 +275,6 @@ export async function casesByDocument(viewer: Viewer, document: string, now = ne
      ORDER BY ${orderSql("urgencia")}`;
 }
 
-/** The one scope rule (`territoryWhere`) applied to a municipality of the territory names, as `scopeSql` applies it in SQL. */
-function inScope(viewer: Viewer, municipality: MunicipalityName): boolean {
-  return territoryWhere(viewer).AND.every((territory) =>
-    Object.entries(territory).every(([key, value]) => {
-      if (key === "regionCode") return municipality.regionCode === value;
-      if (key === "municipalityCode") return municipality.code === value;
-      throw new Error(`Ámbito territorial sin traducción: ${key}`);
-    }),
-  );
-}
-
 /** The choices of the filter form, limited to the viewer's territory (and the chosen region, for admins). */
 export async function inboxFilterOptions(viewer: Viewer, region: string | undefined) {
   assertInboxReader(viewer);
@@ -294,7 +283,8 @@ export async function inboxFilterOptions(viewer: Viewer, region: string | undefi
     territoryNames(),
     db.user.findMany({ where: { role: "REGIONAL_COORDINATOR", ...territoryWhere(viewer), ...chosen }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
   ]);
-  const municipalities = names.municipalities.filter((m) => inScope(viewer, m) && (!region || m.regionCode === region)).map(({ code, name }) => ({ code, name }));
+  const municipalities = names.municipalities
+    .filter((m) => inTerritory(viewer, { municipalityCode: m.code, regionCode: m.regionCode }) && (!region || m.regionCode === region)).map(({ code, name }) => ({ code, name }));
   return {
     municipalities,
     coordinators,
