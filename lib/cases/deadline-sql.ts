@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const at = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
 
 export const OPEN = Prisma.sql`c.status IN ('INGRESADO', 'EN_REVISION', 'REQUIERE_INFO', 'DERIVADO')`;
+export const FINISHED = Prisma.sql`c.status IN ('RESUELTO', 'CERRADO')`;
 /** The deadline that applies now: the first answer until it is given, and the resolution. */
 export const firstDue = Prisma.sql`CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END`;
 

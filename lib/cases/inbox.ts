@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { territoryNames } from "@/lib/territory/names";
-import { dueSoon, firstDue, OPEN, overdue } from "./deadline-sql";
+import { dueSoon, FINISHED, firstDue, OPEN, overdue } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -95,7 +95,7 @@ function viewSql(view: InboxView, viewer: Viewer, now: Date): Prisma.Sql {
     case "esperando":
       return Prisma.sql`c.status = 'REQUIERE_INFO'`;
     case "cerrados":
-      return Prisma.sql`c.status IN ('RESUELTO', 'CERRADO')`;
+      return FINISHED;
     case "todos":
       return Prisma.sql`TRUE`;
   }
@@ -152,7 +152,7 @@ export function inboxWhereSql(viewer: Viewer, filters: InboxFilters, now: Date):
 function orderSql(order: InboxOrder): Prisma.Sql {
   switch (order) {
     case "urgencia":
-      return Prisma.sql`CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
+      return Prisma.sql`CASE WHEN ${FINISHED} THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
         LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
     case "prioridad":
       return Prisma.sql`c.priority DESC, LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.submitted_at ASC, c.id`;

@@ -167,10 +167,9 @@ export type TimelineItem =
 const SHOWN_AS_RECORDS = new Set<string>(Object.values(CONVERSATION_EVENTS).flatMap((kinds) => Object.values(kinds)));
 
 /**
- * The shared timeline, oldest first: events, notes and files of the case. What is internal is not
- * even read for the municipality, so it cannot reach the page or its payload.
+ * The records of the shared timeline: events, notes and files of the case, and who added the files.
+ * What is internal is not even read for the municipality, so it cannot reach the page or its payload.
  */
-/** The case's records as the viewer may see them, and the ids of the people who added files. */
 async function timelineRecords(viewer: Viewer, caseId: string) {
   const hidden = internalWhere(viewer);
   const [events, notes, attachments] = await Promise.all([
@@ -185,6 +184,7 @@ async function timelineRecords(viewer: Viewer, caseId: string) {
   return { events, notes, attachments, people: attachments.map((a) => a.addedById) };
 }
 
+/** The shared timeline, oldest first, with the names of the people the records point to. */
 function timelineOf({ events, notes, attachments }: Awaited<ReturnType<typeof timelineRecords>>, nameOf: Map<string, string>): TimelineItem[] {
   const items: TimelineItem[] = [
     ...events

@@ -1,5 +1,5 @@
 import { ADHERED } from "@/lib/adhesion/lifecycle";
-import { at, OPEN, overdue } from "@/lib/cases/deadline-sql";
+import { at, FINISHED, OPEN, overdue } from "@/lib/cases/deadline-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdhesionStatus } from "@/lib/generated/prisma/enums";
 import { NATIONAL_FOREIGN_RESIDENTS } from "./foreign-residents";
@@ -20,7 +20,6 @@ export const PROGRAMME_START = "2015-01-01";
 const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
 const ADHERED_SQL = (column: Prisma.Sql) => Prisma.sql`${column}::text IN (${inList(ADHERED)})`;
 const SEALED_SQL = (column: Prisma.Sql) => Prisma.sql`${column}::text IN (${inList(SEALED)})`;
-const FINISHED_SQL = Prisma.sql`c.status IN ('RESUELTO', 'CERRADO')`;
 
 /** `column = region` when the scope is one region, else TRUE: the whole country. */
 function inScope(scope: CoverageScope, column: Prisma.Sql): Prisma.Sql {
@@ -59,7 +58,6 @@ function foreignEstimateCte(): Prisma.Sql {
 }
 
 /** The year, totals and counts behind the foreign-residents estimate, for the footnote. */
-
 export function foreignResidentsMethodSql(): Prisma.Sql {
   return Prisma.sql`
     WITH ${foreignEstimateCte()}
@@ -98,8 +96,8 @@ export function regionRowsSql(scope: CoverageScope, now: Date = new Date()): Pri
       SELECT c.region_code,
              count(*) FILTER (WHERE ${OPEN})::int AS open_cases,
              count(*) FILTER (WHERE ${overdue(now)})::int AS overdue_cases,
-             count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolution_due_at IS NOT NULL)::int AS finished,
-             count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolved_at <= c.resolution_due_at)::int AS finished_on_time
+             count(*) FILTER (WHERE ${FINISHED} AND c.resolution_due_at IS NOT NULL)::int AS finished,
+             count(*) FILTER (WHERE ${FINISHED} AND c.resolved_at <= c.resolution_due_at)::int AS finished_on_time
         FROM "case" c
        WHERE c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)}
        GROUP BY c.region_code
@@ -173,8 +171,8 @@ export function caseSlaSql(scope: CoverageScope, now: Date = new Date()): Prisma
            count(*) FILTER (WHERE ${overdue(now)})::int AS overdue,
            count(*) FILTER (WHERE c.first_response_at IS NOT NULL AND c.first_response_due_at IS NOT NULL)::int AS responded,
            count(*) FILTER (WHERE c.first_response_at <= c.first_response_due_at)::int AS "respondedOnTime",
-           count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolution_due_at IS NOT NULL)::int AS finished,
-           count(*) FILTER (WHERE ${FINISHED_SQL} AND c.resolved_at <= c.resolution_due_at)::int AS "finishedOnTime",
+           count(*) FILTER (WHERE ${FINISHED} AND c.resolution_due_at IS NOT NULL)::int AS finished,
+           count(*) FILTER (WHERE ${FINISHED} AND c.resolved_at <= c.resolution_due_at)::int AS "finishedOnTime",
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', c.first_response_at - c.submitted_at))
               FILTER (WHERE c.first_response_at IS NOT NULL AND c.submitted_at IS NOT NULL) / 86400)::float8 AS "medianFirstResponseDays",
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', c.resolved_at - c.submitted_at))
