@@ -12,7 +12,7 @@ import { territoryNames } from "@/lib/territory/names";
 import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
 import { CASE_TYPES } from "./catalogue";
 import { attachFile } from "./conversation";
-import { participantFieldsSelect, participantRow } from "./participant-fields";
+import { PARTICIPANT_FIELDS, participantFieldsSelect, participantRow } from "./participant-fields";
 import type { CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
 import { computeDueDates } from "./sla";
 import { recordCaseEvent } from "./timeline";
@@ -241,8 +241,9 @@ const NAMED_FIELDS = ["description", "typeDetails", "consentDetail"] as const;
 
 type StoredParticipant = Omit<ReturnType<typeof participantRows>[number], "sexGender"> & { sexGender: string | null };
 // Field by field in a fixed order, so how a query happened to order its columns cannot look like a change.
+const COMPARED = [...PARTICIPANT_FIELDS, "documentKey"] as const;
 const comparable = (rows: StoredParticipant[]) =>
-  JSON.stringify(rows.map((r) => [r.fullName, r.documentType, r.documentNumber, r.documentKey, r.nationality, r.birthDate?.toISOString() ?? null, r.sexGender, r.contact, r.relation]));
+  JSON.stringify(rows.map((row) => COMPARED.map((field) => (row[field] instanceof Date ? row[field].toISOString() : row[field]))));
 
 /** The "old → new" of a draft's edit, without participants' data (the timeline is shown to everyone who sees the case). */
 function draftChanges(before: Snapshot, after: CaseColumns, peopleChanged: boolean) {

@@ -1,16 +1,10 @@
 import type { ParticipantInput } from "./schemas";
 
 /** A participant's own data, as stored: what the case form writes, rectification corrects and a subject export shows. */
-export const participantFieldsSelect = {
-  fullName: true,
-  documentType: true,
-  documentNumber: true,
-  nationality: true,
-  birthDate: true,
-  sexGender: true,
-  contact: true,
-  relation: true,
-} as const;
+export const PARTICIPANT_FIELDS = ["fullName", "documentType", "documentNumber", "nationality", "birthDate", "sexGender", "contact", "relation"] as const;
+export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
+
+export const participantFieldsSelect = Object.fromEntries(PARTICIPANT_FIELDS.map((field) => [field, true])) as { [F in ParticipantField]: true };
 
 /** The columns of one participant from the validated form. */
 export function participantRow(person: ParticipantInput) {

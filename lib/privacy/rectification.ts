@@ -2,19 +2,17 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { participantFieldsSelect, participantRow } from "@/lib/cases/participant-fields";
+import { PARTICIPANT_FIELDS, type ParticipantField, participantFieldsSelect, participantRow } from "@/lib/cases/participant-fields";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RectifyInput } from "./schemas";
 
-/** The fields a rectification may change; each revision stores them before and after. */
-const FIELDS = ["fullName", "documentType", "documentNumber", "nationality", "birthDate", "sexGender", "contact", "relation"] as const;
-type Field = (typeof FIELDS)[number];
-type Snapshot = Record<Field, string | null>;
+/** A rectification may change any of a participant's own fields; each revision stores them before and after. */
+type Snapshot = Record<ParticipantField, string | null>;
 
-const snapshotOf = (person: Record<Field, unknown>): Snapshot =>
-  Object.fromEntries(FIELDS.map((field) => [field, person[field] instanceof Date ? (person[field] as Date).toISOString().slice(0, 10) : ((person[field] as string | null) ?? null)])) as Snapshot;
+const snapshotOf = (person: Record<ParticipantField, unknown>): Snapshot =>
+  Object.fromEntries(PARTICIPANT_FIELDS.map((field) => [field, person[field] instanceof Date ? (person[field] as Date).toISOString().slice(0, 10) : ((person[field] as string | null) ?? null)])) as Snapshot;
 
 const participantSelect = { id: true, caseId: true, version: true, ...participantFieldsSelect } as const;
 
@@ -38,7 +36,7 @@ export type ParticipantRecord = Awaited<ReturnType<typeof getParticipantRecord>>
  * Rectifies a participant's data (Ley 21.719 art. 4): a reason is required, the change is stored as a
  * revision (before and after) and audited — the audit keeps which fields changed, not their values.
  */
-export async function rectifyParticipant(viewer: Viewer, ip: string | null, input: RectifyInput): Promise<{ version: number; changed: Field[] }> {
+export async function rectifyParticipant(viewer: Viewer, ip: string | null, input: RectifyInput): Promise<{ version: number; changed: ParticipantField[] }> {
   const person = input.participants[0];
   return db.$transaction(async (tx) => {
     const current = await tx.caseParticipant.findFirst({
@@ -50,7 +48,7 @@ export async function rectifyParticipant(viewer: Viewer, ip: string | null, inpu
     if (current.case.anonymisedAt) throw new RuleError("Este caso ya fue anonimizado: sus datos personales no se pueden modificar.");
     const before = snapshotOf(current);
     const next = snapshotOf({ ...person, relation: person.relation ?? current.relation });
-    const changed = FIELDS.filter((field) => before[field] !== next[field]);
+    const changed = PARTICIPANT_FIELDS.filter((field) => before[field] !== next[field]);
     if (changed.length === 0) throw new RuleError("No cambió ningún dato: no hay nada que rectificar.");
 
     const version = input.version + 1;
