@@ -5,18 +5,17 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ADHERED } from "@/lib/adhesion/lifecycle";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { comunaStatuses } from "@/lib/coverage/service";
-import { listRegions } from "@/lib/territory/service";
+import { territoryNames } from "@/lib/territory/names";
 
 export const metadata: Metadata = { title: "Marcar una comuna como prioritaria" };
 
 /** Admins choose among the adhered comunas not yet prioritised, in any region. */
 export default async function NewPriorityPage() {
   await requirePagePermission("coverage.prioritise", "/tablero/prioritarias/nueva");
-  const [comunas, regions] = await Promise.all([comunaStatuses({ regionCode: null }), listRegions()]);
-  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  const [comunas, names] = await Promise.all([comunaStatuses({ regionCode: null }), territoryNames()]);
   const candidates = comunas
     .filter((c) => c.status && ADHERED.includes(c.status) && !c.prioritised)
-    .map((c) => ({ value: c.code, label: `${c.name} (${regionName.get(c.regionCode) ?? c.regionCode})` }));
+    .map((c) => ({ value: c.code, label: `${c.name} (${names.regionName(c.regionCode)})` }));
 
   return (
     <div className="max-w-2xl space-y-6">
