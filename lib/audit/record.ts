@@ -17,10 +17,11 @@ export type AuditEntry = {
 
 type Writer = { auditEvent: Prisma.TransactionClient["auditEvent"] };
 
-/** Appends one audit event. Pass the transaction of the change it records, so both stand or fall together. */
-export async function recordAudit(tx: Writer, actor: AuditActor, ip: string | null, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
+/** Appends audit events in one statement. Pass the transaction of the change they record, so both stand or fall together. */
+export async function recordAudits(tx: Writer, actor: AuditActor, ip: string | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
       actorId: actor?.id ?? null,
       actorName: actor?.name ?? null,
       actorRole: actor?.role ?? null,
@@ -33,6 +34,10 @@ export async function recordAudit(tx: Writer, actor: AuditActor, ip: string | nu
       ip,
       regionCode: entry.regionCode ?? null,
       municipalityCode: entry.municipalityCode ?? null,
-    },
+    })),
   });
+}
+
+export function recordAudit(tx: Writer, actor: AuditActor, ip: string | null, entry: AuditEntry): Promise<void> {
+  return recordAudits(tx, actor, ip, [entry]);
 }

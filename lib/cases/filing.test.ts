@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/e
 import { addWorkingDays, localDateOf } from "@/lib/sla/working-days";
 import { visibleCase } from "./access";
 import { createCase, updateDraft } from "./filing";
+import { getCaseView } from "./queries";
 import { createCaseSchema } from "./schemas";
 import { demoPeople, draftInput, freshRun, newCaseInput, nnaForm, pdf, type People } from "./test-fixtures";
 
@@ -54,6 +55,8 @@ describe("filing a case", () => {
     // Events of one transaction share its timestamp, so compare them as a set.
     const kinds = (await db.caseEvent.findMany({ where: { caseId: draft.id } })).map((e) => e.kind).sort();
     expect(kinds).toEqual(["case.created", "case.submitted", "case.updated", "case.updated", "sla.started"]);
+    const submittedEvent = await db.caseEvent.findFirstOrThrow({ where: { caseId: draft.id, kind: "case.submitted" } });
+    expect(submittedEvent.after).toEqual({ status: "INGRESADO" });
     const audits = await db.auditEvent.findMany({ where: { entityId: draft.id }, orderBy: { id: "asc" }, select: { action: true, ip: true } });
     expect(audits.map((a) => a.action)).toEqual(["case.create", "case.updateDraft", "case.updateDraft", "case.submit"]);
     expect(audits[0].ip).toBe("203.0.113.5");
@@ -62,6 +65,25 @@ describe("filing a case", () => {
     const notice = await db.notification.findFirstOrThrow({ where: { caseId: draft.id, userId: people.rodrigo.id } });
     expect(notice.title).toBe(`Nuevo caso ${submitted.folio} de Melipilla`);
     expect(notice.title).not.toContain("Persona Ficticia");
+  });
+
+  it("files and submits in one step: parallel filings get consecutive folios, each named in its own notices", async () => {
+    const before = await sequenceNow();
+    const filed = await Promise.all([freshRun(), freshRun(), freshRun()].map((run) => createCase(people.carolina, null, newCaseInput(run))));
+    const year = localDateOf(new Date()).slice(0, 4);
+    expect(filed.map((f) => f.folio).sort()).toEqual([1, 2, 3].map((n) => `SM-${year}-${String(before + n).padStart(6, "0")}`));
+    for (const { id, folio, status } of filed) {
+      expect(status).toBe("INGRESADO");
+      expect(await db.case.findUniqueOrThrow({ where: { id }, select: { folio: true, status: true } })).toEqual({ folio, status: "INGRESADO" });
+      const events = await db.caseEvent.findMany({ where: { caseId: id }, select: { kind: true, after: true } });
+      expect(events.map((e) => e.kind).sort()).toEqual(["case.created", "case.submitted", "sla.started"]);
+      // The timeline row is written before the folio exists; the page names it there all the same.
+      const { timeline } = await getCaseView(people.carolina, null, id);
+      expect(timeline.find((item) => item.kind === "event" && item.label === "Caso ingresado a SERMIG")).toMatchObject({ lines: ["Estado: Borrador → Ingresado", `Folio: ${folio}`] });
+      const titles = (await db.notification.findMany({ where: { caseId: id } })).map((n) => n.title);
+      expect(titles.length).toBeGreaterThan(0);
+      expect(new Set(titles)).toEqual(new Set([`Nuevo caso ${folio} de Melipilla`]));
+    }
   });
 
   it("keeps the draft as it was when the version is stale, and refuses to edit a submitted case", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
+import { type AuditEntry, recordAudits } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
@@ -15,7 +15,7 @@ import { attachFile } from "./conversation";
 import { PARTICIPANT_FIELDS, participantFieldsSelect, participantRow } from "./participant-fields";
 import type { CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
 import { computeDueDates } from "./sla";
-import { recordCaseEvent } from "./timeline";
+import { type CaseEventEntry, recordCaseEvents } from "./timeline";
 
 type Tx = Prisma.TransactionClient;
 
@@ -97,72 +97,110 @@ export async function findDuplicates(tx: Tx, viewer: Viewer, caseId: string | nu
   return rows.map((row) => ({ folio: row.folio!, caseId: row.municipalityCode === viewer.municipalityCode ? row.id : null }));
 }
 
-async function nextFolio(tx: Tx, now: Date): Promise<string> {
-  const year = Number(localDateOf(now).slice(0, 4));
-  // One statement takes the next number, so two submissions can never share a folio.
-  const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO case_sequence (year, last) VALUES (${year}, 1)
-    ON CONFLICT (year) DO UPDATE SET last = case_sequence.last + 1
-    RETURNING last`;
-  return `SM-${year}-${String(last).padStart(6, "0")}`;
-}
-
 type Draft = Place & { id: string; version: number; type: CaseColumns["type"]; priority: CaseColumns["priority"] };
 
-/** BORRADOR → INGRESADO: folio, the SLA clock, the timeline, and word to the region's coordinators. */
-async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft): Promise<Omit<FilingResult, "duplicates">> {
+/** What a save writes to the timeline and the audit log, in one statement each at its end. */
+type Trail = { events: CaseEventEntry[]; audits: AuditEntry[] };
+
+/** Submitting waits while a possible duplicate appeared that the officer has not seen yet (they see it, then may submit anyway). */
+function submits(input: CaseFormInput, duplicates: Duplicate[]): boolean {
+  return input.intent === "submit" && duplicates.every((duplicate) => input.acknowledgedFolios.includes(duplicate.folio));
+}
+
+/** The columns that make a draft INGRESADO (its SLA clock starts now), read before the case is written so that one write sets them. */
+async function submission(tx: Tx, type: CaseColumns["type"], priority: CaseColumns["priority"]) {
   const now = new Date();
-  const due = await computeDueDates(tx, draft.type, draft.priority, now, []);
+  const due = await computeDueDates(tx, type, priority, now, []);
+  return { status: "INGRESADO" as const, submittedAt: now, ...due };
+}
+
+type Submission = Awaited<ReturnType<typeof submission>>;
+
+/** Where a notification title says the folio until the folio exists (see `takeFolio`). */
+const FOLIO_MARK = "{folio}";
+
+/**
+ * Takes the year's next number and gives it to the case, in one statement that also writes it into the
+ * coordinators' notifications (`notices`, titled with FOLIO_MARK). The counter row stays locked until commit and every other
+ * filing waits on it, so this is the last statement of the transaction: with the timeline and audit
+ * written after it, ten filings at once queued behind the lock (p95 0.5 s instead of 0.3 s). A failed
+ * filing rolls the number back, so folios have no gaps.
+ */
+async function takeFolio(tx: Tx, caseId: string, now: Date, notices: string[]): Promise<string> {
+  const year = Number(localDateOf(now).slice(0, 4));
+  const [{ folio }] = await tx.$queryRaw<{ folio: string }[]>`
+    WITH taken AS (
+      INSERT INTO case_sequence (year, last) VALUES (${year}, 1)
+      ON CONFLICT (year) DO UPDATE SET last = case_sequence.last + 1
+      RETURNING last
+    ), numbered AS (
+      UPDATE "case" SET folio = ${`SM-${year}-`} || lpad(taken.last::text, greatest(6, length(taken.last::text)), '0')
+        FROM taken WHERE "case".id = ${caseId}
+      RETURNING folio
+    ), notice AS (
+      UPDATE notification SET title = replace(notification.title, ${FOLIO_MARK}, numbered.folio)
+        FROM numbered WHERE notification.id = ANY(${notices}::text[])
+    )
+    SELECT folio FROM numbered`;
+  return folio;
+}
+
+/**
+ * The end of a save that submits: the timeline and audit rows, word to the region's coordinators, and
+ * the folio last. The case row already carries the status and due dates (`submission`).
+ */
+async function submit(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft, submitted: Submission, trail: Trail): Promise<string> {
   const [coordinators, names] = await Promise.all([
     tx.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode: draft.regionCode, active: true }, select: { id: true } }),
     territoryNames(),
   ]);
-  // The year's counter row stays locked until commit, so every other filing waits from here on:
-  // everything that can be read before taking the number is read above.
-  const folio = await nextFolio(tx, now);
-  const { count } = await tx.case.updateMany({
-    where: { id: draft.id, version: draft.version, status: "BORRADOR" },
-    data: { status: "INGRESADO", folio, submittedAt: now, ...due, version: { increment: 1 } },
+  // Written before the folio exists, and both logs are append-only: their rows name the case by its id, and
+  // the case page shows its folio.
+  await writeTrail(tx, viewer, ip, draft.id, {
+    events: [
+      ...trail.events,
+      { kind: "case.submitted", before: { status: "BORRADOR" }, after: { status: "INGRESADO" } },
+      { kind: "sla.started", after: { firstResponseDueAt: submitted.firstResponseDueAt.toISOString(), resolutionDueAt: submitted.resolutionDueAt.toISOString() } },
+    ],
+    audits: [
+      ...trail.audits,
+      {
+        action: "case.submit",
+        entity: "Case",
+        entityId: draft.id,
+        before: { status: "BORRADOR" },
+        after: { status: "INGRESADO", priority: draft.priority },
+        municipalityCode: draft.municipalityCode,
+        regionCode: draft.regionCode,
+      },
+    ],
   });
-  if (count === 0) throw new ConflictError(CASE_CONFLICT);
-  await recordCaseEvent(tx, draft.id, viewer, "case.submitted", { before: { status: "BORRADOR" }, after: { status: "INGRESADO", folio } });
-  await recordCaseEvent(tx, draft.id, viewer, "sla.started", {
-    after: { firstResponseDueAt: due.firstResponseDueAt.toISOString(), resolutionDueAt: due.resolutionDueAt.toISOString() },
-  });
-  await recordAudit(tx, viewer, ip, {
-    action: "case.submit",
-    entity: "Case",
-    entityId: draft.id,
-    before: { status: "BORRADOR" },
-    after: { status: "INGRESADO", folio, priority: draft.priority },
-    municipalityCode: draft.municipalityCode,
-    regionCode: draft.regionCode,
-  });
-  await notify(tx, {
+  const notices = await notify(tx, {
     userIds: coordinators.map((user) => user.id),
     kind: "CASE_SUBMITTED",
     // The title travels by e-mail: a sensitive type (violence, children…) is itself sensitive, so it is left out.
-    title: `Nuevo caso ${folio}${CASE_TYPES[draft.type].sensitive ? "" : ` (${CASE_TYPES[draft.type].label})`} de ${names.municipalityName(draft.municipalityCode)}`,
+    title: `Nuevo caso ${FOLIO_MARK}${CASE_TYPES[draft.type].sensitive ? "" : ` (${CASE_TYPES[draft.type].label})`} de ${names.municipalityName(draft.municipalityCode)}`,
     caseId: draft.id,
   });
-  return { id: draft.id, status: "INGRESADO", folio, version: draft.version + 1 };
+  return takeFolio(tx, draft.id, submitted.submittedAt, notices);
 }
 
-/**
- * After saving: stays a draft when asked to, or when a possible duplicate appeared that the officer
- * has not seen yet (they see it and may then submit anyway); otherwise it is submitted.
- */
-async function saveOutcome(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft, input: CaseFormInput): Promise<FilingResult> {
-  const duplicates = await findDuplicates(
-    tx,
-    viewer,
-    draft.id,
-    input.participants.map((person) => person.documentKey),
-  );
-  const unseen = duplicates.filter((duplicate) => !input.acknowledgedFolios.includes(duplicate.folio));
-  if (input.intent === "draft" || unseen.length > 0) return { id: draft.id, status: "BORRADOR", folio: null, version: draft.version, duplicates };
-  return { ...(await submit(tx, viewer, ip, draft)), duplicates };
+async function writeTrail(tx: Tx, viewer: Viewer, ip: string | null, caseId: string, trail: Trail): Promise<void> {
+  await recordCaseEvents(tx, caseId, viewer, trail.events);
+  await recordAudits(tx, viewer, ip, trail.audits);
 }
+
+/** The end of every save: submitted (see `submits`), or still a draft, with the duplicates the officer should see. */
+async function saveOutcome(tx: Tx, viewer: Viewer, ip: string | null, draft: Draft, submitted: Submission | null, trail: Trail, duplicates: Duplicate[]): Promise<FilingResult> {
+  if (!submitted) {
+    await writeTrail(tx, viewer, ip, draft.id, trail);
+    return { id: draft.id, status: "BORRADOR", folio: null, version: draft.version, duplicates };
+  }
+  const folio = await submit(tx, viewer, ip, draft, submitted, trail);
+  return { id: draft.id, status: "INGRESADO", folio, version: draft.version, duplicates };
+}
+
+const documentKeys = (input: CaseFormInput) => input.participants.map((person) => person.documentKey);
 
 /** The case an idempotency key already created, or null. A key is only ever sent by the form that generated it. */
 async function filedWithKey(viewer: Viewer, idempotencyKey: string): Promise<FilingResult | null> {
@@ -182,27 +220,24 @@ function isKeyConflict(error: unknown): boolean {
  */
 export async function createCase(viewer: Viewer, ip: string | null, input: CreateCaseInput): Promise<FilingResult> {
   const place = filingPlace(viewer);
-  const earlier = await filedWithKey(viewer, input.idempotencyKey);
-  if (earlier) return earlier;
   try {
     return await db.$transaction(async (tx) => {
+      const duplicates = await findDuplicates(tx, viewer, null, documentKeys(input));
       const columns = caseColumns(input);
+      const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
+      // A key already used stops here: the unique index makes a parallel send wait for the first one, then fail.
       const created = await tx.case.create({
-        data: { ...columns, ...place, idempotencyKey: input.idempotencyKey, createdById: viewer.id },
+        data: { ...columns, ...place, ...submitted, idempotencyKey: input.idempotencyKey, createdById: viewer.id },
         select: { id: true, version: true },
       });
       // Apart from the case rather than nested in it: a nested create costs one more statement to read the case back.
       await tx.caseParticipant.createMany({ data: withIds(participantRows(input.participants)).map((row) => ({ ...row, caseId: created.id })) });
-      await recordCaseEvent(tx, created.id, viewer, "case.created", { after: { type: columns.type, priority: columns.priority } });
       if (input.archivo) await attachFile(tx, viewer, created.id, input.archivo, false);
-      await recordAudit(tx, viewer, ip, {
-        action: "case.create",
-        entity: "Case",
-        entityId: created.id,
-        after: { status: "BORRADOR", type: columns.type, priority: columns.priority },
-        ...place,
-      });
-      return saveOutcome(tx, viewer, ip, { ...place, ...created, type: columns.type, priority: columns.priority }, input);
+      const trail: Trail = {
+        events: [{ kind: "case.created", after: { type: columns.type, priority: columns.priority } }],
+        audits: [{ action: "case.create", entity: "Case", entityId: created.id, after: { status: "BORRADOR", type: columns.type, priority: columns.priority }, ...place }],
+      };
+      return saveOutcome(tx, viewer, ip, { ...place, ...created, type: columns.type, priority: columns.priority }, submitted, trail, duplicates);
     }, CASE_TRANSACTION);
   } catch (error) {
     // Parallel sends with one key: the losers wait on the unique index, then find the winner's case.
@@ -267,8 +302,13 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
     const before = await visibleCase(tx, viewer, input.id, draftSnapshot);
     if (before.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (before.status !== "BORRADOR") throw new RuleError("Este caso ya se ingresó a SERMIG: su avance se sigue en la página del caso.");
+    const duplicates = await findDuplicates(tx, viewer, before.id, documentKeys(input));
     const columns = caseColumns(input);
-    const { count } = await tx.case.updateMany({ where: { id: before.id, version: input.version, status: "BORRADOR" }, data: { ...columns, version: { increment: 1 } } });
+    const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
+    const { count } = await tx.case.updateMany({
+      where: { id: before.id, version: input.version, status: "BORRADOR" },
+      data: { ...columns, ...submitted, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError(CASE_CONFLICT);
     const people = participantRows(input.participants);
     const peopleChanged = comparable(before.participants) !== comparable(people);
@@ -276,19 +316,23 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
       await tx.caseParticipant.deleteMany({ where: { caseId: before.id } });
       await tx.caseParticipant.createMany({ data: withIds(people).map((row) => ({ ...row, caseId: before.id })) });
     }
-    const change = draftChanges(before, columns, peopleChanged);
-    if (change) await recordCaseEvent(tx, before.id, viewer, "case.updated", change);
     if (input.archivo) await attachFile(tx, viewer, before.id, input.archivo, false);
-    await recordAudit(tx, viewer, ip, {
-      action: "case.updateDraft",
-      entity: "Case",
-      entityId: before.id,
-      before: { type: before.type, priority: before.priority, version: before.version },
-      after: { type: columns.type, priority: columns.priority, version: input.version + 1 },
-      municipalityCode: before.municipalityCode,
-      regionCode: before.regionCode,
-    });
+    const change = draftChanges(before, columns, peopleChanged);
+    const trail: Trail = {
+      events: change ? [{ kind: "case.updated", ...change }] : [],
+      audits: [
+        {
+          action: "case.updateDraft",
+          entity: "Case",
+          entityId: before.id,
+          before: { type: before.type, priority: before.priority, version: before.version },
+          after: { type: columns.type, priority: columns.priority, version: input.version + 1 },
+          municipalityCode: before.municipalityCode,
+          regionCode: before.regionCode,
+        },
+      ],
+    };
     const draft = { id: before.id, version: input.version + 1, municipalityCode: before.municipalityCode, regionCode: before.regionCode, type: columns.type, priority: columns.priority };
-    return saveOutcome(tx, viewer, ip, draft, input);
+    return saveOutcome(tx, viewer, ip, draft, submitted, trail, duplicates);
   }, CASE_TRANSACTION);
 }

@@ -178,14 +178,23 @@ async function timelineRecords(viewer: Viewer, caseId: string) {
     db.caseAttachment.findMany({
       where: { caseId, ...hidden },
       orderBy: { addedAt: "asc" },
-      select: { id: true, internal: true, addedAt: true, addedById: true, file: { select: { id: true, originalName: true, size: true } } },
+      select: { id: true, internal: true, addedAt: true, addedById: true, fileId: true },
     }),
   ]);
-  return { events, notes, attachments, people: attachments.map((a) => a.addedById) };
+  // Read apart, and only when there are files: most cases have none, and the relation would still cost a statement.
+  const files = attachments.length === 0 ? [] : await db.storedFile.findMany({ where: { id: { in: attachments.map((a) => a.fileId) } }, select: { id: true, originalName: true, size: true } });
+  const fileOf = new Map(files.map((file) => [file.id, file]));
+  return { events, notes, attachments: attachments.map(({ fileId, ...a }) => ({ ...a, file: fileOf.get(fileId)! })), people: attachments.map((a) => a.addedById) };
+}
+
+/** What the submission's event shows: the folio is taken after its timeline row is written (lib/cases/filing.ts), and never changes. */
+function withFolio(event: { kind: string; after: Prisma.JsonValue }, folio: string | null): Prisma.JsonValue {
+  if (event.kind !== "case.submitted" || !folio || typeof event.after !== "object" || event.after === null || Array.isArray(event.after)) return event.after;
+  return { ...event.after, folio };
 }
 
 /** The shared timeline, oldest first, with the names of the people the records point to. */
-function timelineOf({ events, notes, attachments }: Awaited<ReturnType<typeof timelineRecords>>, nameOf: Map<string, string>): TimelineItem[] {
+function timelineOf({ events, notes, attachments }: Awaited<ReturnType<typeof timelineRecords>>, nameOf: Map<string, string>, folio: string | null): TimelineItem[] {
   const items: TimelineItem[] = [
     ...events
       .filter((event) => !SHOWN_AS_RECORDS.has(event.kind))
@@ -196,7 +205,7 @@ function timelineOf({ events, notes, attachments }: Awaited<ReturnType<typeof ti
         actorName: event.actorName,
         internal: event.internal,
         label: EVENT_LABELS[event.kind as keyof typeof EVENT_LABELS] ?? "Actualización del caso",
-        lines: describeChange(event.before, event.after),
+        lines: describeChange(event.before, withFolio(event, folio)),
       })),
     ...notes.map((note) => ({ kind: "note" as const, id: note.id, at: note.createdAt, actorName: note.authorName, internal: note.internal, body: note.body })),
     ...attachments.map((a) => ({
@@ -235,7 +244,7 @@ export async function getCaseView(viewer: Viewer, ip: string | null, id: string)
     assigneeName: found.assigneeId ? (nameOf.get(found.assigneeId) ?? null) : null,
     slaState: slaStateOf(found),
     participants: participantsView(participants, found.submittedAt ?? found.createdAt),
-    timeline: timelineOf(records, nameOf),
+    timeline: timelineOf(records, nameOf, found.folio),
     // The legal hold is SERMIG's: the municipality's page never receives it.
     hold: viewer.role === "MUNICIPAL_OFFICER" ? null : { legalHold, legalHoldReason, anonymisedAt },
   };

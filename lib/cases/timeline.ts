@@ -66,23 +66,30 @@ export type CaseEventChange = {
 
 type Writer = { caseEvent: Prisma.TransactionClient["caseEvent"] };
 
+export type CaseEventEntry = CaseEventChange & { kind: CaseEventKind };
+
 /**
- * Appends one event to a case's timeline, in the transaction of the change it records. `viewer` is
- * null for what the portal does by itself (deadline checks). Never put participants' names or
- * document numbers in `before`/`after`: the timeline is shown to everyone who sees the case.
+ * Appends events to a case's timeline, in the transaction of the change they record, in one statement.
+ * `viewer` is null for what the portal does by itself (deadline checks). Never put participants' names
+ * or document numbers in `before`/`after`: the timeline is shown to everyone who sees the case.
  */
-export async function recordCaseEvent(tx: Writer, caseId: string, viewer: Pick<Viewer, "id" | "name"> | null, kind: CaseEventKind, change: CaseEventChange = {}): Promise<void> {
-  await tx.caseEvent.create({
-    data: {
+export async function recordCaseEvents(tx: Writer, caseId: string, viewer: Pick<Viewer, "id" | "name"> | null, entries: CaseEventEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.caseEvent.createMany({
+    data: entries.map((entry) => ({
       caseId,
-      kind,
-      internal: change.internal ?? false,
+      kind: entry.kind,
+      internal: entry.internal ?? false,
       actorId: viewer?.id ?? null,
       actorName: viewer?.name ?? "Portal Sello Migrante",
-      before: change.before,
-      after: change.after,
-    },
+      before: entry.before,
+      after: entry.after,
+    })),
   });
+}
+
+export function recordCaseEvent(tx: Writer, caseId: string, viewer: Pick<Viewer, "id" | "name"> | null, kind: CaseEventKind, change: CaseEventChange = {}): Promise<void> {
+  return recordCaseEvents(tx, caseId, viewer, [{ kind, ...change }]);
 }
 
 type Json = Prisma.JsonValue;

@@ -19,10 +19,11 @@ const MAX_TITLE = 200;
  * Notifies people, inside the caller's transaction: one in-app notification each and, for those who
  * accept e-mail and have an address, one queued e-mail. The e-mail is sent by a job after the
  * transaction commits, so a rollback sends nothing and a failed send never undoes the change.
+ * Returns the notifications' ids.
  */
-export async function notify(tx: Prisma.TransactionClient, { userIds, kind, title, caseId }: NotifyInput): Promise<void> {
+export async function notify(tx: Prisma.TransactionClient, { userIds, kind, title, caseId }: NotifyInput): Promise<string[]> {
   const recipients = [...new Set(userIds)];
-  if (recipients.length === 0) return;
+  if (recipients.length === 0) return [];
   const line = title.trim();
   if (!line || line.length > MAX_TITLE) throw new RangeError(`El título de una notificación debe tener entre 1 y ${MAX_TITLE} caracteres.`);
 
@@ -37,4 +38,5 @@ export async function notify(tx: Prisma.TransactionClient, { userIds, kind, titl
   const wantsEmail = new Set(mailable.map((user) => user.id));
   const jobs: SendEmailJob[] = created.filter((n) => wantsEmail.has(n.userId)).map((n) => ({ notificationId: n.id }));
   await enqueueInTransaction(tx, QUEUES.sendEmail.name, jobs);
+  return created.map((n) => n.id);
 }
