@@ -3,7 +3,7 @@ import { INBOX_VIEWS, type InboxView, type ViewCounts } from "@/lib/cases/inbox"
 import { formatNumber } from "@/lib/format";
 
 /** The saved views as tabs, each with how many cases it holds under the current filters, where that was counted. */
-export function InboxViews({ current, counts, hrefFor }: { current: InboxView; counts: ViewCounts; hrefFor: (view: InboxView) => string }) {
+export function InboxViews({ current, counts, more, hrefFor }: { current: InboxView; counts: ViewCounts; more: boolean; hrefFor: (view: InboxView) => string }) {
   return (
     <nav aria-label="Vistas de la bandeja" className="mt-6">
       <ul className="flex flex-wrap gap-2">
@@ -27,7 +27,7 @@ export function InboxViews({ current, counts, hrefFor }: { current: InboxView; c
                       active ? "bg-white text-sermig-blue-dark" : alert ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"
                     }`}
                   >
-                    {formatNumber(count)}
+                    {active && more ? `más de ${formatNumber(count)}` : formatNumber(count)}
                   </span>
                 )}
               </Link>

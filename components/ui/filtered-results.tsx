@@ -5,6 +5,8 @@ import { TableFrame } from "./table-frame";
 
 type Props = {
   total: number;
+  /** There are more than `total`, which were not all counted. */
+  more?: boolean;
   /** [singular, plural]: ["persona", "personas"]. */
   noun: [string, string];
   emptyMessage: string;
@@ -14,11 +16,11 @@ type Props = {
 };
 
 /** The count of a filtered list, announced to screen readers, then its table or an empty state. */
-export function FilteredResults({ total, noun: [singular, plural], emptyMessage, clearHref, tableLabel, children }: Props) {
+export function FilteredResults({ total, more = false, noun: [singular, plural], emptyMessage, clearHref, tableLabel, children }: Props) {
   return (
     <>
       <p role="status" className="mt-6 text-muted">
-        {total === 1 ? `1 ${singular}` : `${formatNumber(total)} ${plural}`}
+        {more ? `Más de ${formatNumber(total)} ${plural}` : total === 1 ? `1 ${singular}` : `${formatNumber(total)} ${plural}`}
       </p>
       {total === 0 ? (
         <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">

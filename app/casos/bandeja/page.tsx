@@ -58,7 +58,7 @@ export default async function InboxPage({ searchParams }: Props) {
         )}
       </div>
 
-      <InboxViews current={filters.vista} counts={inbox.counts} hrefFor={(vista) => `/casos/bandeja${query({ ...filters, pagina: 1 }, { vista })}`} />
+      <InboxViews current={filters.vista} counts={inbox.counts} more={inbox.more} hrefFor={(vista) => `/casos/bandeja${query({ ...filters, pagina: 1 }, { vista })}`} />
       <InboxFilters filters={filters} municipalities={options.municipalities} coordinators={options.coordinators} regions={options.regions} />
       <InboxDocumentSearch showRegion={national} />
 
@@ -72,6 +72,7 @@ export default async function InboxPage({ searchParams }: Props) {
       )}
       <FilteredResults
         total={inbox.total}
+        more={inbox.more}
         noun={["caso", "casos"]}
         emptyMessage={`No hay casos en «${INBOX_VIEWS[filters.vista]}» con esos criterios.`}
         clearHref={`/casos/bandeja?vista=${filters.vista}`}
@@ -82,10 +83,10 @@ export default async function InboxPage({ searchParams }: Props) {
           showRegion={national}
           selectionForm={BULK_FORM}
           selectAll={<BulkSelectAll formId={BULK_FORM} />}
-          caption={`${INBOX_VIEWS[filters.vista]}, página ${inbox.page} de ${inbox.pageCount}`}
+          caption={`${INBOX_VIEWS[filters.vista]}, página ${inbox.page} de ${inbox.more ? "más de " : ""}${inbox.pageCount}`}
         />
       </FilteredResults>
-      <Pagination page={inbox.page} pageCount={inbox.pageCount} hrefFor={(pagina) => `/casos/bandeja${query(filters, { pagina })}`} />
+      <Pagination page={inbox.page} pageCount={inbox.pageCount} more={inbox.more} hrefFor={(pagina) => `/casos/bandeja${query(filters, { pagina })}`} />
     </div>
   );
 }
