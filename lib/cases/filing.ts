@@ -121,10 +121,10 @@ const FOLIO_MARK = "{folio}";
 
 /**
  * Takes the year's next number and gives it to the case, in one statement that also writes it into the
- * coordinators' notifications (`notices`, titled with FOLIO_MARK). The counter row stays locked until commit and every other
- * filing waits on it, so this is the last statement of the transaction: with the timeline and audit
- * written after it, ten filings at once queued behind the lock (p95 0.5 s instead of 0.3 s). A failed
- * filing rolls the number back, so folios have no gaps.
+ * coordinators' notifications (`notices`, titled with FOLIO_MARK). The counter row stays locked until
+ * commit and every other filing waits on it, so this is the last statement of the transaction: with the
+ * timeline and audit written after it, ten filings at once queued behind the lock (p95 0.5 s instead of
+ * 0.3 s). A failed filing rolls the number back, so folios have no gaps.
  */
 async function takeFolio(tx: Tx, caseId: string, now: Date, notices: string[]): Promise<string> {
   const year = Number(localDateOf(now).slice(0, 4));
