@@ -78,7 +78,9 @@ describe("filing a case", () => {
       const events = await db.caseEvent.findMany({ where: { caseId: id }, select: { kind: true, after: true } });
       expect(events.map((e) => e.kind).sort()).toEqual(["case.created", "case.submitted", "sla.started"]);
       // The timeline row is written before the folio exists; the page names it there all the same.
-      const { timeline } = await getCaseView(people.carolina, null, id);
+      const { timeline, createdByName } = await getCaseView(people.carolina, null, id);
+      expect(createdByName).toBe(people.carolina.name);
+      expect((await getCaseView(people.rodrigo, null, id)).createdByName).toBe(people.carolina.name);
       expect(timeline.find((item) => item.kind === "event" && item.label === "Caso ingresado a SERMIG")).toMatchObject({ lines: ["Estado: Borrador → Ingresado", `Folio: ${folio}`] });
       const titles = (await db.notification.findMany({ where: { caseId: id } })).map((n) => n.title);
       expect(titles.length).toBeGreaterThan(0);

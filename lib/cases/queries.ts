@@ -230,11 +230,10 @@ export async function getCaseView(viewer: Viewer, ip: string | null, id: string)
   const found = await visibleCase(db, viewer, id, caseViewSelect);
   await auditSensitiveView(viewer, ip, found);
   const [records, names] = await Promise.all([timelineRecords(viewer, found.id), territoryNames()]);
-  const people = await db.user.findMany({
-    where: { id: { in: [...new Set([found.createdById, found.assigneeId, ...records.people].filter((v): v is string => Boolean(v)))] } },
-    select: { id: true, name: true },
-  });
-  const nameOf = new Map(people.map((user) => [user.id, user.name]));
+  // The viewer's own name came with the session; an officer's case often names nobody else.
+  const others = [...new Set([found.createdById, found.assigneeId, ...records.people])].filter((id): id is string => Boolean(id) && id !== viewer.id);
+  const people = others.length === 0 ? [] : await db.user.findMany({ where: { id: { in: others } }, select: { id: true, name: true } });
+  const nameOf = new Map([[viewer.id, viewer.name], ...people.map((user): [string, string] => [user.id, user.name])]);
   const { participants, createdById, typeDetails, legalHold, legalHoldReason, anonymisedAt, ...fields } = found;
   return {
     ...fields,
