@@ -88,6 +88,15 @@ describe("filing a case", () => {
     }
   });
 
+  it("lists a filing's history in the order it happened: the file attached after the draft's creation, before the submission", async () => {
+    const filed = await createCase(people.carolina, null, newCaseInput(freshRun(), { archivo: pdf("carta.pdf") }));
+    const { timeline } = await getCaseView(people.carolina, null, filed.id);
+    const steps = timeline.map((item) => (item.kind === "event" ? item.label : item.kind));
+    expect(steps.slice(0, 2)).toEqual(["Borrador creado", "attachment"]);
+    // The submission's two events share one moment, so their order between them is not asserted.
+    expect(new Set(steps.slice(2))).toEqual(new Set(["Caso ingresado a SERMIG", "Plazos calculados"]));
+  });
+
   it("keeps the draft as it was when the version is stale, and refuses to edit a submitted case", async () => {
     const run = freshRun();
     const draft = await createCase(people.carolina, null, newCaseInput(run, { intent: "draft" }));

@@ -222,6 +222,7 @@ export async function createCase(viewer: Viewer, ip: string | null, input: Creat
   const place = filingPlace(viewer);
   try {
     return await db.$transaction(async (tx) => {
+      const started = new Date();
       const duplicates = await findDuplicates(tx, viewer, null, documentKeys(input));
       const columns = caseColumns(input);
       const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
@@ -234,7 +235,8 @@ export async function createCase(viewer: Viewer, ip: string | null, input: Creat
       await tx.caseParticipant.createMany({ data: withIds(participantRows(input.participants)).map((row) => ({ ...row, caseId: created.id })) });
       if (input.archivo) await attachFile(tx, viewer, created.id, input.archivo, false);
       const trail: Trail = {
-        events: [{ kind: "case.created", after: { type: columns.type, priority: columns.priority } }],
+        // Dated when the save began, so the history lists the creation before a file attached to it.
+        events: [{ kind: "case.created", at: started, after: { type: columns.type, priority: columns.priority } }],
         audits: [{ action: "case.create", entity: "Case", entityId: created.id, after: { status: "BORRADOR", type: columns.type, priority: columns.priority }, ...place }],
       };
       return saveOutcome(tx, viewer, ip, { ...place, ...created, type: columns.type, priority: columns.priority }, submitted, trail, duplicates);
@@ -299,6 +301,7 @@ function draftChanges(before: Snapshot, after: CaseColumns, peopleChanged: boole
 export async function updateDraft(viewer: Viewer, ip: string | null, input: UpdateDraftInput): Promise<FilingResult> {
   filingPlace(viewer);
   return db.$transaction(async (tx) => {
+    const started = new Date();
     const before = await visibleCase(tx, viewer, input.id, draftSnapshot);
     if (before.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (before.status !== "BORRADOR") throw new RuleError("Este caso ya se ingresó a SERMIG: su avance se sigue en la página del caso.");
@@ -319,7 +322,7 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
     if (input.archivo) await attachFile(tx, viewer, before.id, input.archivo, false);
     const change = draftChanges(before, columns, peopleChanged);
     const trail: Trail = {
-      events: change ? [{ kind: "case.updated", ...change }] : [],
+      events: change ? [{ kind: "case.updated", at: started, ...change }] : [],
       audits: [
         {
           action: "case.updateDraft",

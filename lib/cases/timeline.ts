@@ -66,7 +66,8 @@ export type CaseEventChange = {
 
 type Writer = { caseEvent: Prisma.TransactionClient["caseEvent"] };
 
-export type CaseEventEntry = CaseEventChange & { kind: CaseEventKind };
+/** `at`: when it happened, if earlier than its write (a trail written at the end of a save); otherwise now. */
+export type CaseEventEntry = CaseEventChange & { kind: CaseEventKind; at?: Date };
 
 /**
  * Appends events to a case's timeline, in the transaction of the change they record, in one statement.
@@ -84,6 +85,7 @@ export async function recordCaseEvents(tx: Writer, caseId: string, viewer: Pick<
       actorName: viewer?.name ?? "Portal Sello Migrante",
       before: entry.before,
       after: entry.after,
+      at: entry.at,
     })),
   });
 }
