@@ -20,7 +20,7 @@ import {
   SEX_GENDER_LABELS,
 } from "./schemas";
 import { slaStateOf } from "./sla";
-import { CONVERSATION_EVENTS, describeChange, EVENT_LABELS } from "./timeline";
+import { CONVERSATION_EVENTS, describeChange, EVENT_LABELS, isRecord } from "./timeline";
 
 /**
  * A row of the case list. Never participants or the narrative; the summary of a sensitive case
@@ -189,8 +189,7 @@ async function timelineRecords(viewer: Viewer, caseId: string) {
 
 /** What the submission's event shows: the folio is taken after its timeline row is written (lib/cases/filing.ts), and never changes. */
 function withFolio(event: { kind: string; after: Prisma.JsonValue }, folio: string | null): Prisma.JsonValue {
-  if (event.kind !== "case.submitted" || !folio || typeof event.after !== "object" || event.after === null || Array.isArray(event.after)) return event.after;
-  return { ...event.after, folio };
+  return event.kind === "case.submitted" && folio && isRecord(event.after) ? { ...event.after, folio } : event.after;
 }
 
 /** The shared timeline, oldest first, with the names of the people the records point to. */

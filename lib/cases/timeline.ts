@@ -96,7 +96,7 @@ export function recordCaseEvent(tx: Writer, caseId: string, viewer: Pick<Viewer,
 
 type Json = Prisma.JsonValue;
 
-const isRecord = (value: Json | undefined): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isRecord = (value: Json | undefined): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The stored code or moment of a field, as a person reads it. */
 function readable(field: string, value: Json | undefined): string {
