@@ -57,9 +57,9 @@ const URGENCY = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.wai
 /**
  * The inbox's two queries as a person would write them by hand: the counts of the open tabs (and of
  * "Todos" while it is listed), then one page of the chosen tab. $1 region, $2 now, $3 the coordinator,
- * $4 the extra filter's value.
+ * $4 the extra filter's value. `countUpTo`: "Todos" is counted no further, as the inbox counts a text search
+ * (SEARCH_COUNT_AHEAD in lib/cases/inbox.ts).
  */
-/** `countUpTo`: the listed view is counted no further, as the inbox counts a text search (SEARCH_COUNT_AHEAD in lib/cases/inbox.ts). */
 export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; filter?: string; filterValue?: string; page: number; countUpTo?: number }): SqlQuery[] {
   const values = [ctx.coordinator.regionCode, new Date().toISOString(), ctx.coordinator.id, ...(options.filterValue ? [options.filterValue] : [])];
   const where = `c.status <> 'BORRADOR' AND c.region_code = $1${options.filter ? ` AND ${options.filter}` : ""}`;

@@ -233,12 +233,10 @@ export async function inboxCounts(viewer: Viewer, filters: InboxFilters, now: Da
   const openViews = VIEW_KEYS.filter((view) => OPEN_VIEWS.has(view));
   const counters = Prisma.join(openViews.map((view) => Prisma.sql`count(*) FILTER (WHERE ${viewSql(view, viewer, now)})::int`));
   const where = filterSql(viewer, filters);
-  const listed = Prisma.sql`SELECT 1 FROM "case" c WHERE ${where} AND ${viewSql(filters.vista, viewer, now)}`;
+  const limit = upTo === undefined ? Prisma.empty : Prisma.sql`LIMIT ${upTo + 1}`;
   const current = OPEN_VIEWS.has(filters.vista)
     ? Prisma.sql`NULL::int`
-    : upTo === undefined
-      ? Prisma.sql`(SELECT count(*)::int FROM (${listed}) listed)`
-      : Prisma.sql`(SELECT count(*)::int FROM (${listed} LIMIT ${upTo + 1}) listed)`;
+    : Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "case" c WHERE ${where} AND ${viewSql(filters.vista, viewer, now)} ${limit}) listed)`;
   const [row] = await db.$queryRaw<{ open: number[]; current: number | null }[]>`
     SELECT (SELECT ARRAY[${counters}] FROM "case" c WHERE ${where} AND ${OPEN}) AS open, ${current} AS current`;
   const counts = Object.fromEntries(openViews.map((view, i) => [view, row.open[i]])) as ViewCounts;
