@@ -57,17 +57,17 @@ const URGENCY = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.wai
 /**
  * The inbox's two queries as a person would write them by hand: the counts of the open tabs (and of
  * "Todos" while it is listed), then one page of the chosen tab. $1 region, $2 now, $3 the coordinator,
- * $4 the extra filter's value. `countUpTo`: "Todos" is counted no further, as the inbox counts a text search
- * (SEARCH_COUNT_AHEAD in lib/cases/inbox.ts).
+ * $4 the extra filter's value. "Todos" is counted only `countAhead` cases past the page, as the inbox
+ * does (ARCHIVE_COUNT_AHEAD and SEARCH_COUNT_AHEAD in lib/cases/inbox.ts).
  */
-export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; filter?: string; filterValue?: string; page: number; countUpTo?: number }): SqlQuery[] {
+export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; filter?: string; filterValue?: string; page: number; countAhead?: number }): SqlQuery[] {
   const values = [ctx.coordinator.regionCode, new Date().toISOString(), ctx.coordinator.id, ...(options.filterValue ? [options.filterValue] : [])];
   const where = `c.status <> 'BORRADOR' AND c.region_code = $1${options.filter ? ` AND ${options.filter}` : ""}`;
   const view = options.view === "open" ? OPEN : "TRUE";
   return [
     {
       text: `SELECT (SELECT ARRAY[${VIEWS.map((v) => `count(*) FILTER (WHERE ${v})::int`).join(", ")}] FROM "case" c WHERE ${where} AND ${OPEN}),
-                    ${options.view === "all" ? `(SELECT count(*)::int FROM (SELECT 1 FROM "case" c WHERE ${where}${options.countUpTo ? ` LIMIT ${options.countUpTo}` : ""}) listed)` : "NULL::int"}`,
+                    ${options.view === "all" ? `(SELECT count(*)::int FROM (SELECT 1 FROM "case" c WHERE ${where}${options.countAhead ? ` LIMIT ${(options.page - 1) * 25 + options.countAhead + 1}` : ""}) listed)` : "NULL::int"}`,
       values,
     },
     {
@@ -179,7 +179,7 @@ export const SCENARIOS: Scenario[] = [
     kind: "read",
     persona: "coordinator",
     path: () => "/casos/bandeja?vista=todos&tipo=REUNIFICACION_FAMILIAR",
-    sql: (ctx) => inboxSql(ctx, { view: "all", filter: `c.type = $4::"CaseType"`, filterValue: "REUNIFICACION_FAMILIAR", page: 1 }),
+    sql: (ctx) => inboxSql(ctx, { view: "all", filter: `c.type = $4::"CaseType"`, filterValue: "REUNIFICACION_FAMILIAR", page: 1, countAhead: 10_000 }),
   },
   {
     name: "inbox-search",
@@ -193,7 +193,7 @@ export const SCENARIOS: Scenario[] = [
         filter: `(c.search_vector @@ websearch_to_tsquery('es_unaccent', $4) OR c.folio = upper($4))`,
         filterValue: "arriendo",
         page: 1,
-        countUpTo: 1001,
+        countAhead: 1000,
       }),
   },
   {
@@ -202,7 +202,7 @@ export const SCENARIOS: Scenario[] = [
     kind: "read",
     persona: "coordinator",
     path: () => "/casos/bandeja?vista=todos&pagina=50",
-    sql: (ctx) => inboxSql(ctx, { view: "all", page: 50 }),
+    sql: (ctx) => inboxSql(ctx, { view: "all", page: 50, countAhead: 10_000 }),
   },
   { name: "case", label: "Página de un caso", kind: "read", persona: "coordinator", path: (ctx) => `/casos/${ctx.caseId}`, sql: caseSql, lighthouse: true },
   { name: "officer-list", label: "Casos de la municipalidad", kind: "read", persona: "officer", path: () => "/casos", sql: officerListSql },
