@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
+import { UNREAD_SHOWN_UP_TO } from "@/lib/notifications/unread";
 
 function unreadLabel(count: number): string {
+  if (count > UNREAD_SHOWN_UP_TO) return `Más de ${UNREAD_SHOWN_UP_TO} notificaciones sin leer`;
   return count === 1 ? "1 notificación sin leer" : `${formatNumber(count)} notificaciones sin leer`;
 }
 
-/** The header's way into the notification centre, with the unread count when there is one. */
+/** The header's way into the notification centre, with the unread count (up to "99+") when there is one. */
 export function NotificationsLink({ unread }: { unread: number }) {
   return (
     <Link
@@ -19,7 +21,7 @@ export function NotificationsLink({ unread }: { unread: number }) {
       {unread > 0 ? (
         <>
           <span aria-hidden="true" data-testid="unread-badge" className="absolute -right-1 -top-1 min-w-5 rounded-full bg-sermig-red-dark px-1.5 text-center text-xs font-bold leading-5 text-white">
-            {unread > 99 ? "99+" : unread}
+            {unread > UNREAD_SHOWN_UP_TO ? `${UNREAD_SHOWN_UP_TO}+` : unread}
           </span>
           <span className="sr-only">{unreadLabel(unread)}</span>
         </>

@@ -11,6 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { markAllNotificationsReadAction, markNotificationReadAction, setEmailPreferenceAction } = await import("./actions");
 const { emailPreference, listNotifications, markNotificationRead, unreadCount } = await import("./service");
+const { UNREAD_SHOWN_UP_TO, unreadCounts } = await import("./unread");
 
 async function viewerFor(run: string): Promise<Viewer> {
   return db.user.findUniqueOrThrow({ where: { run }, select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true } });
@@ -66,6 +67,18 @@ describe("the notification centre", () => {
     const { items, unread, total } = await listNotifications(viewer, 1);
     expect(items.map((i) => i.id)).toEqual([newer.id, older.id]);
     expect({ unread, total }).toEqual({ unread: 2, total: 2 });
+  });
+
+  it("counts unread notifications for the header's badge up to 99+, and exactly in the centre", async () => {
+    const person = await createPerson();
+    const viewer = await db.user.findUniqueOrThrow({ where: { id: person }, select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true } });
+    const notices = (count: number) => db.notification.createMany({ data: Array.from({ length: count }, (_, i) => ({ userId: person, kind: "TEST", title: `Aviso ${i}` })) });
+    await notices(UNREAD_SHOWN_UP_TO);
+    await db.notification.create({ data: { userId: person, kind: "TEST", title: "Leído", readAt: new Date() } });
+    expect((await unreadCounts(viewer)).notifications).toBe(UNREAD_SHOWN_UP_TO);
+    await notices(50);
+    expect((await unreadCounts(viewer)).notifications).toBe(UNREAD_SHOWN_UP_TO + 1);
+    expect((await listNotifications(viewer, 1)).unread).toBe(UNREAD_SHOWN_UP_TO + 50);
   });
 
   it("keeps each person's e-mail preference, on by default", async () => {
