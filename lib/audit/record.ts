@@ -1,6 +1,7 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome, Role } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { jsonb } from "@/lib/sql-params";
 
 export type AuditActor = { id: string; name: string; role: Role } | null;
 
@@ -15,27 +16,21 @@ export type AuditEntry = {
   municipalityCode?: string | null;
 };
 
-type Writer = { auditEvent: Prisma.TransactionClient["auditEvent"] };
+type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
 /** Appends audit events in one statement. Pass the transaction of the change they record, so both stand or fall together. */
 export async function recordAudits(tx: Writer, actor: AuditActor, ip: string | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: entries.map((entry) => ({
-      actorId: actor?.id ?? null,
-      actorName: actor?.name ?? null,
-      actorRole: actor?.role ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      outcome: entry.outcome ?? "SUCCESS",
-      before: entry.before,
-      after: entry.after,
-      ip,
-      regionCode: entry.regionCode ?? null,
-      municipalityCode: entry.municipalityCode ?? null,
-    })),
-  });
+  const at = new Date();
+  const rows = entries.map(
+    (entry) =>
+      Prisma.sql`(${at}, ${actor?.id ?? null}, ${actor?.name ?? null}, ${actor?.role ?? null}::"Role", ${entry.action}, ${entry.entity}, ${entry.entityId ?? null},
+                  ${entry.outcome ?? "SUCCESS"}::"AuditOutcome", ${jsonb(entry.before)}::jsonb, ${jsonb(entry.after)}::jsonb, ${ip},
+                  ${entry.regionCode ?? null}, ${entry.municipalityCode ?? null})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO audit_event (at, actor_id, actor_name, actor_role, action, entity, entity_id, outcome, before, after, ip, region_code, municipality_code)
+    VALUES ${Prisma.join(rows)}`;
 }
 
 export function recordAudit(tx: Writer, actor: AuditActor, ip: string | null, entry: AuditEntry): Promise<void> {

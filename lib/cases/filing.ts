@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { localDateOf } from "@/lib/sla/working-days";
+import { calendarDay } from "@/lib/sql-params";
 import { territoryNames } from "@/lib/territory/names";
 import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
 import { CASE_TYPES } from "./catalogue";
@@ -69,9 +70,18 @@ function participantRows(people: ParticipantInput[]) {
   return people.map(participantRow);
 }
 
-function withIds<T extends object>(rows: T[]): (T & { id: string })[] {
-  const ids = orderedIds(rows.length);
-  return rows.map((row, i) => ({ ...row, id: ids[i] }));
+/** Writes a case's participants, in the order given (raw: see lib/sql-params.ts). */
+async function insertParticipants(tx: Tx, caseId: string, people: ParticipantInput[]): Promise<void> {
+  if (people.length === 0) return;
+  const ids = orderedIds(people.length);
+  const rows = participantRows(people).map(
+    (p, i) =>
+      Prisma.sql`(${ids[i]}, ${caseId}, ${p.fullName}, ${p.documentType}::"DocumentType", ${p.documentNumber}, ${p.documentKey}, ${p.nationality},
+                  ${calendarDay(p.birthDate)}::date, ${p.sexGender}, ${p.contact}, ${p.relation})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO case_participant (id, case_id, full_name, document_type, document_number, document_key, nationality, birth_date, sex_gender, contact, relation)
+    VALUES ${Prisma.join(rows)}`;
 }
 
 /**
@@ -232,7 +242,7 @@ export async function createCase(viewer: Viewer, ip: string | null, input: Creat
         select: { id: true, version: true },
       });
       // Apart from the case rather than nested in it: a nested create costs one more statement to read the case back.
-      await tx.caseParticipant.createMany({ data: withIds(participantRows(input.participants)).map((row) => ({ ...row, caseId: created.id })) });
+      await insertParticipants(tx, created.id, input.participants);
       if (input.archivo) await attachFile(tx, viewer, created.id, input.archivo, false);
       const trail: Trail = {
         // Dated when the save began, so the history lists the creation before a file attached to it.
@@ -313,11 +323,10 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
       data: { ...columns, ...submitted, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(CASE_CONFLICT);
-    const people = participantRows(input.participants);
-    const peopleChanged = comparable(before.participants) !== comparable(people);
+    const peopleChanged = comparable(before.participants) !== comparable(participantRows(input.participants));
     if (peopleChanged) {
       await tx.caseParticipant.deleteMany({ where: { caseId: before.id } });
-      await tx.caseParticipant.createMany({ data: withIds(people).map((row) => ({ ...row, caseId: before.id })) });
+      await insertParticipants(tx, before.id, input.participants);
     }
     if (input.archivo) await attachFile(tx, viewer, before.id, input.archivo, false);
     const change = draftChanges(before, columns, peopleChanged);

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { jsonb } from "@/lib/sql-params";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateOf } from "@/lib/sla/working-days";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "./catalogue";
 
@@ -64,7 +66,7 @@ export type CaseEventChange = {
   internal?: boolean;
 };
 
-type Writer = { caseEvent: Prisma.TransactionClient["caseEvent"] };
+type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
 /** `at`: when it happened, if earlier than its write (a trail written at the end of a save); otherwise now. */
 export type CaseEventEntry = CaseEventChange & { kind: CaseEventKind; at?: Date };
@@ -76,18 +78,14 @@ export type CaseEventEntry = CaseEventChange & { kind: CaseEventKind; at?: Date 
  */
 export async function recordCaseEvents(tx: Writer, caseId: string, viewer: Pick<Viewer, "id" | "name"> | null, entries: CaseEventEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.caseEvent.createMany({
-    data: entries.map((entry) => ({
-      caseId,
-      kind: entry.kind,
-      internal: entry.internal ?? false,
-      actorId: viewer?.id ?? null,
-      actorName: viewer?.name ?? "Portal Sello Migrante",
-      before: entry.before,
-      after: entry.after,
-      at: entry.at,
-    })),
-  });
+  const now = new Date();
+  const rows = entries.map(
+    (entry) =>
+      Prisma.sql`(${randomUUID()}, ${caseId}, ${entry.kind}, ${entry.internal ?? false}, ${viewer?.id ?? null}, ${viewer?.name ?? "Portal Sello Migrante"},
+                  ${jsonb(entry.before)}::jsonb, ${jsonb(entry.after)}::jsonb, ${entry.at ?? now})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO case_event (id, case_id, kind, internal, actor_id, actor_name, before, after, at) VALUES ${Prisma.join(rows)}`;
 }
 
 export function recordCaseEvent(tx: Writer, caseId: string, viewer: Pick<Viewer, "id" | "name"> | null, kind: CaseEventKind, change: CaseEventChange = {}): Promise<void> {

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction, QUEUES } from "@/lib/jobs/boss";
 
 export type SendEmailJob = { notificationId: string };
@@ -27,16 +28,19 @@ export async function notify(tx: Prisma.TransactionClient, { userIds, kind, titl
   const line = title.trim();
   if (!line || line.length > MAX_TITLE) throw new RangeError(`El título de una notificación debe tener entre 1 y ${MAX_TITLE} caracteres.`);
 
-  // Active people with an address who did not turn e-mail off (no preference row means e-mail on).
-  const mailable = await tx.$queryRaw<{ id: string }[]>`
-    SELECT u.id FROM "user" u LEFT JOIN notification_preference p ON p.user_id = u.id
-     WHERE u.id = ANY(${recipients}::text[]) AND u.active AND u.email IS NOT NULL AND COALESCE(p.email_enabled, true)`;
-  const created = await tx.notification.createManyAndReturn({
-    data: recipients.map((userId) => ({ userId, kind, title: line, caseId: caseId ?? null })),
-    select: { id: true, userId: true },
-  });
-  const wantsEmail = new Set(mailable.map((user) => user.id));
-  const jobs: SendEmailJob[] = created.filter((n) => wantsEmail.has(n.userId)).map((n) => ({ notificationId: n.id }));
+  const ids = recipients.map(() => randomUUID());
+  const at = new Date();
+  const rows = recipients.map((userId, i) => Prisma.sql`(${ids[i]}, ${userId}, ${kind}, ${line}, ${caseId ?? null}, ${at})`);
+  // Written raw (see lib/sql-params.ts), and in the same statement the notices to also send by e-mail: to
+  // active people with an address who did not turn e-mail off (no preference row means e-mail on).
+  const mailed = await tx.$queryRaw<{ id: string }[]>`
+    WITH created AS (
+      INSERT INTO notification (id, user_id, kind, title, case_id, created_at) VALUES ${Prisma.join(rows)}
+      RETURNING id, user_id
+    )
+    SELECT n.id FROM created n JOIN "user" u ON u.id = n.user_id LEFT JOIN notification_preference p ON p.user_id = u.id
+     WHERE u.active AND u.email IS NOT NULL AND COALESCE(p.email_enabled, true)`;
+  const jobs: SendEmailJob[] = mailed.map((n) => ({ notificationId: n.id }));
   await enqueueInTransaction(tx, QUEUES.sendEmail.name, jobs);
-  return created.map((n) => n.id);
+  return ids;
 }
