@@ -6,7 +6,7 @@
  * Every function throws when it has to look at a year outside HOLIDAY_YEARS, so a stale holiday table
  * stops the count instead of silently treating a holiday as a working day.
  */
-import { isHoliday } from "./holidays";
+import { HOLIDAY_YEARS, holidaysIn, isHoliday } from "./holidays";
 
 const TIME_ZONE = "America/Santiago";
 const DAY_MS = 86_400_000;
@@ -39,8 +39,24 @@ function parse(localDate: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
-function nextDate(localDate: string): string {
-  return new Date(parse(localDate) + DAY_MS).toISOString().slice(0, 10);
+// Deadlines are counted over calendar days as whole numbers (days since 1970-01-01), without building
+// a date string for each one: lists show the state of every case's deadline.
+const dayNumber = (localDate: string) => parse(localDate) / DAY_MS;
+const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const FIRST_COVERED = Date.UTC(HOLIDAY_YEARS.from, 0, 1) / DAY_MS;
+const LAST_COVERED = Date.UTC(HOLIDAY_YEARS.to, 11, 31) / DAY_MS;
+const HOLIDAY_DAYS = new Set(
+  Array.from({ length: HOLIDAY_YEARS.to - HOLIDAY_YEARS.from + 1 }, (_, i) => holidaysIn(HOLIDAY_YEARS.from + i))
+    .flat()
+    .map((holiday) => dayNumber(holiday.date)),
+);
+
+function isWorkingDayNumber(day: number): boolean {
+  // Outside the table isHoliday throws, as it must: a stale table stops the count.
+  if (day < FIRST_COVERED || day > LAST_COVERED) isHoliday(dateOfDay(day));
+  // 1970-01-01 was a Thursday.
+  const weekday = (day + 4) % 7;
+  return weekday !== 0 && weekday !== 6 && !HOLIDAY_DAYS.has(day);
 }
 
 /** The civil date (AAAA-MM-DD) an instant falls on in Chile. */
@@ -64,8 +80,7 @@ function endOfLocalDay(localDate: string): Date {
 /** Monday to Friday and not a national holiday. */
 export function isWorkingDay(localDate: string): boolean {
   if (isHoliday(localDate)) return false;
-  const weekday = new Date(parse(localDate)).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return isWorkingDayNumber(dayNumber(localDate));
 }
 
 /**
@@ -78,20 +93,20 @@ export function addWorkingDays(from: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 0) {
     throw new RangeError(`El plazo debe ser un número entero de días hábiles, cero o más (se recibió ${days}).`);
   }
-  let date = localDateOf(from);
+  let day = dayNumber(localDateOf(from));
   for (let counted = 0; counted < days; ) {
-    date = nextDate(date);
-    if (isWorkingDay(date)) counted++;
+    day++;
+    if (isWorkingDayNumber(day)) counted++;
   }
-  return endOfLocalDay(date);
+  return endOfLocalDay(dateOfDay(day));
 }
 
 /** Working days whose date is after `start` and up to and including `end` (both AAAA-MM-DD, start ≤ end). */
 function countWorkingDays(start: string, end: string): number {
   let count = 0;
-  for (let date = start; date < end; ) {
-    date = nextDate(date);
-    if (isWorkingDay(date)) count++;
+  for (let day = dayNumber(start), last = dayNumber(end); day < last; ) {
+    day++;
+    if (isWorkingDayNumber(day)) count++;
   }
   return count;
 }
