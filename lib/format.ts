@@ -1,3 +1,5 @@
+import { santiagoWallClock } from "./santiago-clock";
+
 const integer = new Intl.NumberFormat("es-CL", { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat("es-CL", { style: "percent", maximumFractionDigits: 1 });
 
@@ -18,19 +20,10 @@ export function formatDate(date: Date): string {
   return `${dd}-${mm}-${date.getUTCFullYear()}`;
 }
 
-const santiago = new Intl.DateTimeFormat("es-CL", {
-  timeZone: "America/Santiago",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+const two = (value: number) => String(value).padStart(2, "0");
 
 /** A moment as read in Chile (America/Santiago): 21-11-2026 19:23:05. */
 export function formatDateTime(date: Date): string {
-  const part = Object.fromEntries(santiago.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.day}-${part.month}-${part.year} ${part.hour}:${part.minute}:${part.second}`;
+  const t = santiagoWallClock(date);
+  return `${two(t.day)}-${two(t.month)}-${t.year} ${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
 }

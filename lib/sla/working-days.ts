@@ -6,33 +6,10 @@
  * Every function throws when it has to look at a year outside HOLIDAY_YEARS, so a stale holiday table
  * stops the count instead of silently treating a holiday as a working day.
  */
+import { santiagoOffset, santiagoWallClock } from "../santiago-clock";
 import { HOLIDAY_YEARS, holidaysIn, isHoliday } from "./holidays";
 
-const TIME_ZONE = "America/Santiago";
 const DAY_MS = 86_400_000;
-
-const santiagoClock = new Intl.DateTimeFormat("en-US", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-function wallClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const part = Object.fromEntries(santiagoClock.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
-  return { year: part.year, month: part.month, day: part.day, hour: part.hour, minute: part.minute, second: part.second };
-}
-
-/** Milliseconds to add to a UTC instant to read Santiago's wall clock (−3 h or −4 h depending on DST). */
-function offsetAt(instant: number): number {
-  const whole = Math.floor(instant / 1000) * 1000;
-  const wall = wallClock(new Date(whole));
-  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - whole;
-}
 
 function parse(localDate: string): number {
   const [year, month, day] = localDate.split("-").map(Number);
@@ -61,7 +38,7 @@ function isWorkingDayNumber(day: number): boolean {
 
 /** The civil date (AAAA-MM-DD) an instant falls on in Chile. */
 export function localDateOf(instant: Date): string {
-  const wall = wallClock(instant);
+  const wall = santiagoWallClock(instant);
   return `${wall.year}-${String(wall.month).padStart(2, "0")}-${String(wall.day).padStart(2, "0")}`;
 }
 
@@ -73,8 +50,8 @@ function endOfLocalDay(localDate: string): Date {
   const wall = parse(localDate) + DAY_MS - 1;
   // The first guess uses the offset of a moment a few hours away; the second corrects it if a DST
   // change lies in between.
-  const guess = wall - offsetAt(wall);
-  return new Date(wall - offsetAt(guess));
+  const guess = wall - santiagoOffset(wall);
+  return new Date(wall - santiagoOffset(guess));
 }
 
 /** Monday to Friday and not a national holiday. */
