@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
-import { jsonb } from "@/lib/sql-params";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateOf } from "@/lib/sla/working-days";
+import { jsonb } from "@/lib/sql-params";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "./catalogue";
 
 /** How the case page names each kind of timeline event. Every kind written anywhere must be here. */
