@@ -193,7 +193,7 @@ export const SCENARIOS: Scenario[] = [
         filter: `(c.search_vector @@ websearch_to_tsquery('es_unaccent', $4) OR c.folio = upper($4))`,
         filterValue: "arriendo",
         page: 1,
-        countAhead: 500,
+        countAhead: 250,
       }),
   },
   {
