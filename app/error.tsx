@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 // Never shows the error's message: it may carry internal details. The digest matches the server log.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -18,9 +18,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Reintentar
         </button>
-        <Link href="/" className="rounded-lg border border-slate-300 bg-white px-5 py-2 font-medium no-underline hover:bg-sermig-blue-light">
+        <AppLink href="/" className="rounded-lg border border-slate-300 bg-white px-5 py-2 font-medium no-underline hover:bg-sermig-blue-light">
           Ir al inicio
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

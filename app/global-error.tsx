@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 // Replaces the root layout when it fails, so it brings its own <html> and plain styles.
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
@@ -11,7 +11,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>El portal no pudo mostrar esta página. Intente de nuevo en unos momentos.</p>
         {error.digest && <p>Código de referencia: {error.digest}</p>}
         <p>
-          <Link href="/">Ir al inicio</Link>
+          <AppLink href="/">Ir al inicio</AppLink>
         </p>
       </body>
     </html>

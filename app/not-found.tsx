@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export default function NotFound() {
   return (
@@ -7,12 +7,12 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold text-sermig-blue-dark">No encontramos esta página</h1>
       <p className="mt-4 text-muted">La dirección puede estar mal escrita, o la página ya no existe o no está disponible para usted.</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+        <AppLink href="/" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
           Ir al inicio
-        </Link>
-        <Link href="/comunas" className="rounded-lg border border-slate-300 bg-white px-5 py-2 font-medium no-underline hover:bg-sermig-blue-light">
+        </AppLink>
+        <AppLink href="/comunas" className="rounded-lg border border-slate-300 bg-white px-5 py-2 font-medium no-underline hover:bg-sermig-blue-light">
           Ver las comunas
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { BENEFITS, COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
 
 const STEPS = [
@@ -22,15 +22,15 @@ export default function HomePage() {
           Su objetivo es crear o fortalecer la institucionalidad municipal necesaria para ejecutar planes, programas y proyectos de
           atención e inclusión. Nació en 2015 y hoy es también el canal directo entre los municipios y SERMIG.
         </p>
-        <Link
+        <AppLink
           href="/comunas"
           className="mt-6 inline-block rounded-lg bg-white px-5 py-3 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light"
         >
           Explorar las comunas de Chile
-        </Link>
-        <Link href="/contactos" className="mt-6 ml-4 inline-block font-medium text-white">
+        </AppLink>
+        <AppLink href="/contactos" className="mt-6 ml-4 inline-block font-medium text-white">
           Oficinas regionales de SERMIG
-        </Link>
+        </AppLink>
       </section>
 
       <section aria-labelledby="proceso">

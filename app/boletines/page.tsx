@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -34,9 +34,9 @@ export default async function BulletinInboxPage({ searchParams }: Props) {
           </p>
         </div>
         {canPublish && (
-          <Link href="/boletines/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/boletines/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Publicar boletín
-          </Link>
+          </AppLink>
         )}
       </div>
       <p role="status" className="mt-6 text-muted">
@@ -54,7 +54,7 @@ export default async function BulletinInboxPage({ searchParams }: Props) {
             <li key={item.id} className={`px-5 py-4 ${item.read ? "" : "border-l-4 border-sermig-blue bg-sermig-blue-light"}`}>
               {!item.read && <span className="mb-1 inline-block rounded-full bg-sermig-blue-dark px-2 py-0.5 text-xs font-bold text-white">Sin leer</span>}
               <p className={item.read ? "" : "font-bold"}>
-                <Link href={`/boletines/${item.id}`}>{item.title}</Link>
+                <AppLink href={`/boletines/${item.id}`}>{item.title}</AppLink>
               </p>
               <p className="text-sm text-muted">
                 <time dateTime={item.publishedAt.toISOString()}>{formatDate(item.publishedAt)}</time> · {item.authorName} ·{" "}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { PracticeTable } from "@/components/practices/practice-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
@@ -37,9 +37,9 @@ export default async function PracticesPage({ searchParams }: Props) {
           <p className="mt-1 text-muted">Experiencias de municipalidades del Sello Migrante, revisadas por SERMIG antes de publicarse.</p>
         </div>
         {hasPermission(viewer.role, "practices.submit") && (
-          <Link href="/buenas-practicas/nueva" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/buenas-practicas/nueva" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Compartir una práctica
-          </Link>
+          </AppLink>
         )}
       </div>
 

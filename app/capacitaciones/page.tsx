@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { TableFrame } from "@/components/ui/table-frame";
@@ -20,9 +20,9 @@ export default async function TrainingsPage({ searchParams }: Props) {
   const filters = sessionFilterSchema.parse(firstValues(await searchParams));
   const { rows, total, pageCount } = await listSessions(viewer, filters);
   const tab = (periodo: "proximas" | "pasadas", label: string) => (
-    <Link href={`/capacitaciones?periodo=${periodo}`} aria-current={filters.periodo === periodo ? "page" : undefined} className={`rounded-lg px-4 py-2 font-medium no-underline ${filters.periodo === periodo ? "bg-sermig-blue text-white" : "bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"}`}>
+    <AppLink href={`/capacitaciones?periodo=${periodo}`} aria-current={filters.periodo === periodo ? "page" : undefined} className={`rounded-lg px-4 py-2 font-medium no-underline ${filters.periodo === periodo ? "bg-sermig-blue text-white" : "bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"}`}>
       {label}
-    </Link>
+    </AppLink>
   );
   return (
     <div>
@@ -33,9 +33,9 @@ export default async function TrainingsPage({ searchParams }: Props) {
           <p className="mt-1 text-muted">Sesiones de SERMIG para el personal municipal. La asistencia cuenta en la línea 2 (Capacitaciones) del plan de trabajo.</p>
         </div>
         {hasPermission(viewer.role, "trainings.publish") && (
-          <Link href="/capacitaciones/nueva" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/capacitaciones/nueva" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Publicar una sesión
-          </Link>
+          </AppLink>
         )}
       </div>
       <nav aria-label="Periodo" className="mt-6 flex gap-2">
@@ -66,9 +66,9 @@ export default async function TrainingsPage({ searchParams }: Props) {
               {rows.map((s) => (
                 <tr key={s.id} className="border-b border-slate-100 last:border-0">
                   <td className="px-3 py-2">
-                    <Link href={`/capacitaciones/${s.id}`} className="font-medium">
+                    <AppLink href={`/capacitaciones/${s.id}`} className="font-medium">
                       {s.topic}
-                    </Link>
+                    </AppLink>
                     {s.attendanceRecordedAt && <span className="block text-xs text-muted">Asistencia registrada</span>}
                   </td>
                   <td className="whitespace-nowrap px-3 py-2">{formatChileDateTime(s.startsAt)}</td>

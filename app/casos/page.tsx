@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CaseTable } from "@/components/cases/case-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterSelect } from "@/components/ui/filter-fields";
@@ -45,9 +45,9 @@ export default async function CasesPage({ searchParams }: Props) {
           </p>
         </div>
         {hasPermission(viewer.role, "cases.file") && (
-          <Link href="/casos/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/casos/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Ingresar caso
-          </Link>
+          </AppLink>
         )}
       </div>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { TableFrame } from "@/components/ui/table-frame";
@@ -63,12 +63,12 @@ export default async function ComunasPage({ searchParams }: Props) {
           <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {regions.map((r) => (
               <li key={r.code}>
-                <Link href={`/comunas/region/${r.code}`} className="block h-full rounded-xl bg-white p-4 no-underline shadow-sm hover:ring-2 hover:ring-sermig-blue">
+                <AppLink href={`/comunas/region/${r.code}`} className="block h-full rounded-xl bg-white p-4 no-underline shadow-sm hover:ring-2 hover:ring-sermig-blue">
                   <span className="block font-medium">{r.name}</span>
                   <span className="mt-1 block text-sm text-muted">
                     {r.provinceCount} {r.provinceCount === 1 ? "provincia" : "provincias"} · {r.comunaCount} comunas
                   </span>
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>
@@ -86,9 +86,9 @@ export default async function ComunasPage({ searchParams }: Props) {
           <div className="mt-4 rounded-xl bg-white p-6 text-center shadow-sm">
             <p className="font-medium">No encontramos comunas con esos criterios.</p>
             <p className="mt-1 text-sm text-muted">Revise la ortografía o quite el filtro de región.</p>
-            <Link href="/comunas" className="mt-3 inline-block">
+            <AppLink href="/comunas" className="mt-3 inline-block">
               Ver todas las comunas
-            </Link>
+            </AppLink>
           </div>
         ) : (
           <TableFrame label="Comunas">
@@ -106,9 +106,9 @@ export default async function ComunasPage({ searchParams }: Props) {
                 {result.items.map((c) => (
                   <tr key={c.code} className="border-b border-slate-100 last:border-0">
                     <td className="px-4 py-3">
-                      <Link href={`/comunas/${c.code}`} className="font-medium">
+                      <AppLink href={`/comunas/${c.code}`} className="font-medium">
                         {c.name}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="px-4 py-3 tabular-nums">{c.code}</td>
                     <td className="hidden px-4 py-3 sm:table-cell">{c.province.name}</td>

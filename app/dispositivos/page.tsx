@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { monthTitle, MonthCalendar } from "@/components/activities/month-calendar";
 import { RequestList } from "@/components/activities/request-list";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
@@ -50,9 +50,9 @@ export default async function ActivitiesPage({ searchParams }: Props) {
             </p>
           </div>
           {hasPermission(viewer.role, "activities.manage") && (
-            <Link href="/dispositivos/nuevo" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+            <AppLink href="/dispositivos/nuevo" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
               Nuevo dispositivo
-            </Link>
+            </AppLink>
           )}
         </div>
       </div>
@@ -63,12 +63,12 @@ export default async function ActivitiesPage({ searchParams }: Props) {
             {monthTitle(month)}
           </h2>
           <nav aria-label="Meses" className="flex items-end gap-2">
-            <Link href={href(shift(month, -1))} className="rounded-lg border border-slate-300 bg-white px-3 py-2 no-underline hover:bg-sermig-blue-light">
+            <AppLink href={href(shift(month, -1))} className="rounded-lg border border-slate-300 bg-white px-3 py-2 no-underline hover:bg-sermig-blue-light">
               ← Mes anterior
-            </Link>
-            <Link href={href(shift(month, 1))} className="rounded-lg border border-slate-300 bg-white px-3 py-2 no-underline hover:bg-sermig-blue-light">
+            </AppLink>
+            <AppLink href={href(shift(month, 1))} className="rounded-lg border border-slate-300 bg-white px-3 py-2 no-underline hover:bg-sermig-blue-light">
               Mes siguiente →
-            </Link>
+            </AppLink>
           </nav>
         </div>
         {national && (
@@ -107,9 +107,9 @@ export default async function ActivitiesPage({ searchParams }: Props) {
                   <tr key={a.id} className="border-b border-slate-100 last:border-0">
                     <td className="whitespace-nowrap px-3 py-2">{formatChileDateTime(a.startsAt)}</td>
                     <td className="px-3 py-2">
-                      <Link href={`/dispositivos/${a.id}`} className="font-medium">
+                      <AppLink href={`/dispositivos/${a.id}`} className="font-medium">
                         {TYPE_LABELS[a.type]}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="px-3 py-2">
                       {a.comunaName}

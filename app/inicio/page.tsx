@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { StatusBadge } from "@/components/adhesion/status-badge";
 import { RegionalContactList } from "@/components/contacts/regional-contact-list";
 import { nextStepFor } from "@/lib/adhesion/lifecycle";
@@ -41,23 +41,23 @@ export default async function HomeForRole() {
               <StatusBadge status={summary.adhesionStatus} /> <span className="ml-2 text-muted">{nextStepFor(summary.adhesionStatus)}</span>
             </p>
             <p className="mt-3 flex flex-wrap gap-4">
-              <Link href={`/municipalidades/${summary.municipality.code}`} className="font-medium">
+              <AppLink href={`/municipalidades/${summary.municipality.code}`} className="font-medium">
                 Ver la adhesión y el plan de trabajo
-              </Link>
-              <Link href="/casos/nuevo" className="font-medium">
+              </AppLink>
+              <AppLink href="/casos/nuevo" className="font-medium">
                 Ingresar un caso
-              </Link>
-              <Link href="/casos" className="font-medium">
+              </AppLink>
+              <AppLink href="/casos" className="font-medium">
                 Ver los casos de la municipalidad
-              </Link>
-              <Link href={`/minutas/${summary.municipality.code}`} className="font-medium">Minuta estadística de la comuna</Link>
+              </AppLink>
+              <AppLink href={`/minutas/${summary.municipality.code}`} className="font-medium">Minuta estadística de la comuna</AppLink>
             </p>
             <p className="mt-1 text-muted">
               {summary.region.name} · comuna{summary.municipality.comunas.length > 1 ? "s" : ""}{" "}
               {summary.municipality.comunas.map((c, i) => (
                 <span key={c.code}>
                   {i > 0 && " y "}
-                  <Link href={`/comunas/${c.code}`}>{c.name}</Link>
+                  <AppLink href={`/comunas/${c.code}`}>{c.name}</AppLink>
                 </span>
               ))}
             </p>
@@ -83,9 +83,9 @@ export default async function HomeForRole() {
             <Figure label="Encargadas y encargados municipales habilitados" value={summary.officers} />
           </dl>
           <p className="mt-4 flex flex-wrap gap-4">
-            <Link href="/casos/bandeja">Ir a la bandeja de casos</Link>
-            <Link href="/municipalidades?orden=revision">Revisar los planes de trabajo</Link>
-            <Link href="/admin/usuarios">Gestionar las personas habilitadas de la región</Link>
+            <AppLink href="/casos/bandeja">Ir a la bandeja de casos</AppLink>
+            <AppLink href="/municipalidades?orden=revision">Revisar los planes de trabajo</AppLink>
+            <AppLink href="/admin/usuarios">Gestionar las personas habilitadas de la región</AppLink>
           </p>
         </section>
       )}
@@ -103,11 +103,11 @@ export default async function HomeForRole() {
             <Figure label="Encargadas y encargados municipales" value={summary.users.MUNICIPAL_OFFICER ?? 0} />
           </dl>
           <p className="mt-4 flex flex-wrap gap-4">
-            <Link href="/municipalidades">Ver las municipalidades</Link>
-            <Link href="/casos/bandeja">Ver los casos</Link>
-            <Link href="/admin/sla">Configurar los plazos de atención</Link>
-            <Link href="/admin/usuarios">Gestionar usuarios</Link>
-            <Link href="/admin/auditoria">Revisar la auditoría</Link>
+            <AppLink href="/municipalidades">Ver las municipalidades</AppLink>
+            <AppLink href="/casos/bandeja">Ver los casos</AppLink>
+            <AppLink href="/admin/sla">Configurar los plazos de atención</AppLink>
+            <AppLink href="/admin/usuarios">Gestionar usuarios</AppLink>
+            <AppLink href="/admin/auditoria">Revisar la auditoría</AppLink>
           </p>
         </section>
       )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { MaterialForm } from "@/components/materials/material-form";
 import { MaterialLinks, MaterialPreview } from "@/components/materials/material-preview";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -50,9 +50,9 @@ export default async function MaterialsPage({ searchParams }: Props) {
             Filtrar
           </button>
           {(filter.categoria || filter.idioma) && (
-            <Link href="/materiales" className="self-center">
+            <AppLink href="/materiales" className="self-center">
               Quitar filtros
-            </Link>
+            </AppLink>
           )}
         </div>
       </form>
@@ -63,7 +63,7 @@ export default async function MaterialsPage({ searchParams }: Props) {
       {result.total === 0 ? (
         <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">
           <p className="font-medium">{filter.categoria || filter.idioma ? "No hay materiales con esos filtros." : "La biblioteca aún no tiene materiales."}</p>
-          {(filter.categoria || filter.idioma) && <Link href="/materiales">Quitar los filtros</Link>}
+          {(filter.categoria || filter.idioma) && <AppLink href="/materiales">Quitar los filtros</AppLink>}
         </div>
       ) : (
         <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -72,7 +72,7 @@ export default async function MaterialsPage({ searchParams }: Props) {
               <MaterialPreview file={material.file} title={material.title} />
               <div className="flex-1">
                 <h2 className="font-bold">
-                  {canManage ? <Link href={`/materiales/${material.id}`}>{material.title}</Link> : material.title}
+                  {canManage ? <AppLink href={`/materiales/${material.id}`}>{material.title}</AppLink> : material.title}
                 </h2>
                 <p className="text-sm text-muted">
                   {CATEGORY_LABELS[material.category]} · {LANGUAGE_LABELS[material.language as keyof typeof LANGUAGE_LABELS] ?? material.language}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { StatusBadge } from "@/components/adhesion/status-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
@@ -32,9 +32,9 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
   const national = viewer.role === "NATIONAL_ADMIN";
   const [rows, regions] = await Promise.all([listMunicipalities(viewer, filters), national ? listRegions() : Promise.resolve([])]);
   const sortLink = (orden: OverviewFilters["orden"], label: string) => (
-    <Link href={`/municipalidades${query(filters, { orden })}`} aria-current={filters.orden === orden ? "true" : undefined} className={filters.orden === orden ? "font-bold" : ""}>
+    <AppLink href={`/municipalidades${query(filters, { orden })}`} aria-current={filters.orden === orden ? "true" : undefined} className={filters.orden === orden ? "font-bold" : ""}>
       {label}
-    </Link>
+    </AppLink>
   );
 
   return (
@@ -101,9 +101,9 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
               return (
                 <tr key={row.code} className="border-b border-slate-100 last:border-0">
                   <td className="px-3 py-2">
-                    <Link href={`/municipalidades/${row.code}`} className="font-medium">
+                    <AppLink href={`/municipalidades/${row.code}`} className="font-medium">
                       {row.name}
-                    </Link>
+                    </AppLink>
                     {national && <span className="block text-xs text-muted">{row.regionName}</span>}
                   </td>
                   <td className="px-3 py-2">

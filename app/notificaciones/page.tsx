@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -29,7 +29,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
             {result.unread === 0 ? "No tiene notificaciones sin leer." : result.unread === 1 ? "Tiene 1 notificación sin leer." : `Tiene ${formatNumber(result.unread)} notificaciones sin leer.`}
           </p>
         </div>
-        <Link href="/preferencias">Preferencias de correo</Link>
+        <AppLink href="/preferencias">Preferencias de correo</AppLink>
       </div>
 
       {result.total === 0 ? (
@@ -47,7 +47,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
               <li key={item.id} className={`flex flex-wrap items-center justify-between gap-3 px-5 py-4 ${item.read ? "" : "border-l-4 border-sermig-blue bg-sermig-blue-light"}`}>
                 <div className="min-w-0">
                   {!item.read && <span className="mb-1 inline-block rounded-full bg-sermig-blue-dark px-2 py-0.5 text-xs font-bold text-white">Sin leer</span>}
-                  <p className={item.read ? "" : "font-bold"}>{item.caseId ? <Link href={`/casos/${item.caseId}`}>{item.title}</Link> : item.kind === "BULLETIN_PUBLISHED" ? <Link href="/boletines">{item.title}</Link> : item.title}</p>
+                  <p className={item.read ? "" : "font-bold"}>{item.caseId ? <AppLink href={`/casos/${item.caseId}`}>{item.title}</AppLink> : item.kind === "BULLETIN_PUBLISHED" ? <AppLink href="/boletines">{item.title}</AppLink> : item.title}</p>
                   <p className="text-sm text-muted">
                     <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
                   </p>

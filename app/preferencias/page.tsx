@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { EmailPreferenceForm } from "@/components/notifications/email-preference-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -16,7 +16,7 @@ export default async function PreferencesPage() {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/notificaciones", label: "Notificaciones" }, { label: "Preferencias" }]} />
       <h1 className="text-3xl font-bold text-sermig-blue-dark">Preferencias</h1>
       <p className="mt-2 text-muted">
-        Los avisos del portal siempre quedan en sus <Link href="/notificaciones">notificaciones</Link>. Además, puede recibir un correo con cada uno: el
+        Los avisos del portal siempre quedan en sus <AppLink href="/notificaciones">notificaciones</AppLink>. Además, puede recibir un correo con cada uno: el
         correo solo dice el folio del caso y qué ocurrió, con un enlace al portal, nunca datos de las personas atendidas.
       </p>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
 
 export const metadata: Metadata = { title: "Sin acceso" };
@@ -26,9 +26,9 @@ export default async function NoAccessPage({ searchParams }: Props) {
         <a href={claveUnicaSettings().logoutUrl} className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
           Cerrar la sesión de ClaveÚnica
         </a>
-        <Link href="/" className="rounded-lg border border-slate-300 px-5 py-2 font-medium no-underline hover:bg-sermig-blue-light">
+        <AppLink href="/" className="rounded-lg border border-slate-300 px-5 py-2 font-medium no-underline hover:bg-sermig-blue-light">
           Ir al inicio
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { AdhesionChart } from "@/components/coverage/adhesion-chart";
 import { CaseStats } from "@/components/coverage/case-stats";
 import { Figure } from "@/components/coverage/headline";
@@ -109,9 +109,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             {formatNumber(head.adheredComunas)} de {formatNumber(head.comunas)} comunas viven en una municipalidad adherida. El mapa las muestra coloreadas por estado, con una tabla
             equivalente.
           </p>
-          <Link href={`/tablero/mapa${national && regionQuery ? `?${regionQuery}` : ""}`} className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href={`/tablero/mapa${national && regionQuery ? `?${regionQuery}` : ""}`} className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Ver el mapa de cobertura
-          </Link>
+          </AppLink>
         </div>
       </Section>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { TableFrame } from "@/components/ui/table-frame";
@@ -28,9 +28,9 @@ export default async function VisitsPage({ searchParams }: Props) {
           <p className="mt-1 text-muted">Visitas de la coordinación regional de SERMIG y los acuerdos que se tomaron en ellas.</p>
         </div>
         {hasPermission(viewer.role, "visits.manage") && (
-          <Link href="/visitas/nueva" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/visitas/nueva" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Programar una visita
-          </Link>
+          </AppLink>
         )}
       </div>
       <p role="status" className="mt-6 text-muted">
@@ -56,9 +56,9 @@ export default async function VisitsPage({ searchParams }: Props) {
               {rows.map((v) => (
                 <tr key={v.id} className="border-b border-slate-100 align-top last:border-0">
                   <td className="whitespace-nowrap px-3 py-2">
-                    <Link href={`/visitas/${v.id}`} className="font-medium">
+                    <AppLink href={`/visitas/${v.id}`} className="font-medium">
                       {formatDate(v.visitOn)}
-                    </Link>
+                    </AppLink>
                     {v.visitOn > today && <span className="block text-xs text-muted">Programada</span>}
                   </td>
                   <td className="px-3 py-2">{v.municipalityName}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TYPE_LABELS } from "@/lib/activities/schemas";
 import type { ActivityType } from "@/lib/generated/prisma/enums";
 import { chileParts } from "@/lib/trainings/local-time";
@@ -60,10 +60,10 @@ export function MonthCalendar({ month, items }: { month: string; items: Item[] }
                       <ul className="space-y-1">
                         {(byDay.get(day) ?? []).map((item) => (
                           <li key={item.id}>
-                            <Link href={`/dispositivos/${item.id}`} className="block rounded bg-sermig-blue-light px-1 py-0.5 text-xs leading-tight no-underline">
+                            <AppLink href={`/dispositivos/${item.id}`} className="block rounded bg-sermig-blue-light px-1 py-0.5 text-xs leading-tight no-underline">
                               {TYPE_LABELS[item.type]}
                               <span className="block text-muted">{item.comunaName}</span>
-                            </Link>
+                            </AppLink>
                           </li>
                         ))}
                       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextArea } from "@/components/ui/form-fields";
 import { decideActivityRequestAction } from "@/lib/activities/actions";
@@ -32,9 +32,9 @@ export function RequestList({ requests, canDecide }: { requests: Request[]; canD
               {r.municipalityName} · {r.kind === "HOST" ? `pide acoger: ${TYPE_LABELS[r.activityType!]}` : "pide participar"}
             </span>
             {r.activity && (
-              <Link href={`/dispositivos/${r.activity.id}`} className="text-sm">
+              <AppLink href={`/dispositivos/${r.activity.id}`} className="text-sm">
                 {TYPE_LABELS[r.activity.type]} del {formatDate(r.activity.startsAt)}
-              </Link>
+              </AppLink>
             )}
             <span className={`rounded-full px-3 py-0.5 text-sm font-medium ${TONES[r.status]}`}>{REQUEST_STATUS_LABELS[r.status]}</span>
             <span className="text-sm text-muted">{formatDate(r.createdAt)}</span>

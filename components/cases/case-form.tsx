@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useId, useState, type MouseEvent, type ReactNode } from "react";
 import { ActionForm, SubmitButton, useFieldError } from "@/components/ui/action-form";
 import { FieldFrame, FileField, TextArea, TextField } from "@/components/ui/form-fields";
@@ -171,7 +171,7 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
       <Section id="seccion-consentimiento" title="Consentimiento">
         <RadioGroup name="consentBasis" legend="¿La persona consintió en que sus datos se compartan con SERMIG?" options={options.consent} value={consent} onChange={setConsent} />
         <p className="text-sm text-muted">
-          Puede mostrarle a la persona el <Link href="/privacidad" target="_blank">aviso de privacidad</Link>: qué datos se tratan, para qué, por cuánto tiempo y cómo ejercer sus derechos.
+          Puede mostrarle a la persona el <AppLink href="/privacidad" target="_blank">aviso de privacidad</AppLink>: qué datos se tratan, para qué, por cuánto tiempo y cómo ejercer sus derechos.
         </p>
         {consent === "BASE_LEGAL" && (
           <TextArea name="consentDetail" label="Base legal" hint="Por ejemplo: interés superior del niño (Ley 21.430) o un deber legal de informar." defaultValue={initial.consentDetail} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import type { CaseListRow } from "@/lib/cases/queries";
 import { formatDateTime } from "@/lib/format";
@@ -8,15 +8,15 @@ import { CaseStatusBadge, SlaBadge } from "./case-badges";
 function CaseLink({ row }: { row: CaseListRow }) {
   if (row.status === "BORRADOR") {
     return (
-      <Link href={`/casos/${row.id}/editar`} className="whitespace-nowrap font-medium">
+      <AppLink href={`/casos/${row.id}/editar`} className="whitespace-nowrap font-medium">
         Borrador del {formatDateTime(row.updatedAt).slice(0, 10)}
-      </Link>
+      </AppLink>
     );
   }
   return (
-    <Link href={`/casos/${row.id}`} className="whitespace-nowrap font-medium">
+    <AppLink href={`/casos/${row.id}`} className="whitespace-nowrap font-medium">
       {row.folio}
-    </Link>
+    </AppLink>
   );
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Duplicate } from "@/lib/cases/filing";
 
 /**
@@ -16,7 +16,7 @@ export function DuplicateWarning({ duplicates }: { duplicates: Duplicate[] }) {
         {duplicates.map((duplicate) => (
           <li key={duplicate.folio}>
             Ya existe un caso abierto en la región con el mismo documento (folio{" "}
-            {duplicate.caseId ? <Link href={`/casos/${duplicate.caseId}`}>{duplicate.folio}</Link> : <span className="font-medium">{duplicate.folio}</span>}).
+            {duplicate.caseId ? <AppLink href={`/casos/${duplicate.caseId}`}>{duplicate.folio}</AppLink> : <span className="font-medium">{duplicate.folio}</span>}).
           </li>
         ))}
       </ul>

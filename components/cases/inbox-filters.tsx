@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { INBOX_ORDERS, type InboxFilters } from "@/lib/cases/inbox";
@@ -46,7 +46,7 @@ export function InboxFilters({ filters, municipalities, coordinators, regions }:
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Filtrar
         </button>
-        <Link href={`/casos/bandeja?vista=${filters.vista}`}>Quitar filtros</Link>
+        <AppLink href={`/casos/bandeja?vista=${filters.vista}`}>Quitar filtros</AppLink>
       </div>
     </form>
   );

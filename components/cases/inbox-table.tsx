@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { ReactNode } from "react";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import type { InboxRow } from "@/lib/cases/inbox";
@@ -95,9 +95,9 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
               </td>
             )}
             <td className="cell md:min-w-56">
-              <Link href={`/casos/${row.id}`} className="font-medium whitespace-nowrap">
+              <AppLink href={`/casos/${row.id}`} className="font-medium whitespace-nowrap">
                 {row.folio}
-              </Link>
+              </AppLink>
               <span className="hint">{CASE_TYPES[row.type].label}</span>
               <span className="mt-1 block">{row.summary ?? <span className="text-muted italic">Resumen reservado (caso sensible)</span>}</span>
               {/* On narrow screens the columns on the right are hidden and their content shows here instead. */}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { INBOX_VIEWS, type InboxView, type ViewCounts } from "@/lib/cases/inbox";
 import { formatNumber } from "@/lib/format";
 
@@ -13,7 +13,7 @@ export function InboxViews({ current, counts, more, hrefFor }: { current: InboxV
           const alert = (view === "vencidos" || view === "vencen_24h") && count !== undefined && count > 0;
           return (
             <li key={view}>
-              <Link
+              <AppLink
                 href={hrefFor(view)}
                 aria-current={active ? "page" : undefined}
                 className={`flex items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium no-underline ${
@@ -30,7 +30,7 @@ export function InboxViews({ current, counts, more, hrefFor }: { current: InboxV
                     {active && more ? `más de ${formatNumber(count)}` : formatNumber(count)}
                   </span>
                 )}
-              </Link>
+              </AppLink>
             </li>
           );
         })}

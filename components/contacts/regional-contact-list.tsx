@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { RegionalContactRow } from "@/lib/contacts/service";
 
 /** A region's SERMIG contacts for signed-in people: primary first, with the direct phone. */
@@ -6,7 +6,7 @@ export function RegionalContactList({ contacts, regionName }: { contacts: Region
   if (contacts.length === 0) {
     return (
       <p className="mt-2 text-muted">
-        {regionName} aún no tiene contactos en el directorio. Mientras tanto, vea las <Link href="/contactos">oficinas regionales de SERMIG</Link>.
+        {regionName} aún no tiene contactos en el directorio. Mientras tanto, vea las <AppLink href="/contactos">oficinas regionales de SERMIG</AppLink>.
       </p>
     );
   }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { CASE_TYPES, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { OPEN_STATUSES } from "@/lib/cases/status-machine";
@@ -50,10 +50,10 @@ export function CaseStats({ sla, byTypeAndStatus, months, regionParam, scopeLabe
         <Figure label="Mediana hasta la resolución" value={days(sla.medianResolutionDays)} detail="Días corridos desde el ingreso" />
       </div>
       <p className="text-sm">
-        <Link href={inbox("vista=abiertos")}>{formatNumber(sla.open)} casos abiertos</Link>, de ellos{" "}
-        <Link href={inbox("vista=vencidos")} className={sla.overdue > 0 ? "font-bold text-red-800" : ""}>
+        <AppLink href={inbox("vista=abiertos")}>{formatNumber(sla.open)} casos abiertos</AppLink>, de ellos{" "}
+        <AppLink href={inbox("vista=vencidos")} className={sla.overdue > 0 ? "font-bold text-red-800" : ""}>
           {formatNumber(sla.overdue)} con el plazo vencido
-        </Link>
+        </AppLink>
         . Los plazos se cuentan en días hábiles y se detienen mientras el caso espera a la municipalidad.
       </p>
 
@@ -81,10 +81,10 @@ export function CaseStats({ sla, byTypeAndStatus, months, regionParam, scopeLabe
                     <tr key={type} className="border-b border-slate-100 last:border-0">
                       <th scope="row" className="px-3 py-1.5 font-normal">{CASE_TYPES[type].label}</th>
                       <td className="px-3 py-1.5 text-right tabular-nums">
-                        <Link href={inbox(`vista=todos&tipo=${type}`)}>{formatNumber(counts.total)}</Link>
+                        <AppLink href={inbox(`vista=todos&tipo=${type}`)}>{formatNumber(counts.total)}</AppLink>
                       </td>
                       <td className="px-3 py-1.5 text-right tabular-nums">
-                        <Link href={inbox(`vista=abiertos&tipo=${type}`)}>{formatNumber(counts.open)}</Link>
+                        <AppLink href={inbox(`vista=abiertos&tipo=${type}`)}>{formatNumber(counts.open)}</AppLink>
                       </td>
                     </tr>
                   ))}
@@ -118,7 +118,7 @@ export function CaseStats({ sla, byTypeAndStatus, months, regionParam, scopeLabe
                         {(OPEN_STATUSES as readonly string[]).includes(status) && <span className="text-muted"> (abierto)</span>}
                       </th>
                       <td className="px-3 py-1.5 text-right tabular-nums">
-                        <Link href={inbox(`vista=todos&estado=${status}`)}>{formatNumber(byStatus.get(status) ?? 0)}</Link>
+                        <AppLink href={inbox(`vista=todos&estado=${status}`)}>{formatNumber(byStatus.get(status) ?? 0)}</AppLink>
                       </td>
                     </tr>
                   ))}
@@ -140,7 +140,7 @@ export function CaseStats({ sla, byTypeAndStatus, months, regionParam, scopeLabe
             <ul className="mt-2 grid grid-cols-2 gap-1 sm:grid-cols-4">
               {months.map((m) => (
                 <li key={m.month}>
-                  {monthLabel(m.month)}: <Link href={inbox(`vista=todos&desde=${m.month}-01&hasta=${lastDay(m.month)}`)}>{formatNumber(m.count)}</Link>
+                  {monthLabel(m.month)}: <AppLink href={inbox(`vista=todos&desde=${m.month}-01&hasta=${lastDay(m.month)}`)}>{formatNumber(m.count)}</AppLink>
                 </li>
               ))}
             </ul>

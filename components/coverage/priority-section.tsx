@@ -2,7 +2,7 @@ import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import type { PriorityRow } from "@/lib/coverage/service";
 import { formatDate } from "@/lib/format";
 import { TableFrame } from "@/components/ui/table-frame";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { UnprioritiseForm } from "./priority-forms";
 
 type Props = { rows: PriorityRow[]; canEdit: boolean };
@@ -50,9 +50,9 @@ export function PrioritySection({ rows, canEdit }: Props) {
         </TableFrame>
       )}
       {canEdit && (
-        <Link href="/tablero/prioritarias/nueva" className="inline-block rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+        <AppLink href="/tablero/prioritarias/nueva" className="inline-block rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
           Marcar una comuna como prioritaria
-        </Link>
+        </AppLink>
       )}
     </div>
   );

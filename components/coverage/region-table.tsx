@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { REGION_SORTS, shares, type RegionSort } from "@/lib/coverage/region-sort";
@@ -22,10 +22,10 @@ export function RegionTable({ rows, orden, sentido, sortHref }: Props) {
     const next = active ? (current === "asc" ? "desc" : "asc") : key === "region" ? "asc" : "desc";
     return (
       <th scope="col" className={`px-3 py-3 ${align}`} aria-sort={active ? (current === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={sortHref(key, next)} className={active ? "font-bold" : "font-medium"}>
+        <AppLink href={sortHref(key, next)} className={active ? "font-bold" : "font-medium"}>
           {REGION_SORTS[key].label}
           {active && <span aria-hidden="true">{current === "asc" ? " ▲" : " ▼"}</span>}
-        </Link>
+        </AppLink>
       </th>
     );
   };
@@ -49,52 +49,52 @@ export function RegionTable({ rows, orden, sentido, sortHref }: Props) {
           {rows.map((r) => (
             <tr key={r.code} className="border-b border-slate-100 last:border-0">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={municipalities(r.code)}>{r.name}</Link>
+                <AppLink href={municipalities(r.code)}>{r.name}</AppLink>
               </th>
               <td className={cell}>
-                <Link className={figure} href={municipalities(r.code, "ADHERIDAS")} aria-label={`${r.adhered} de ${r.municipalities} municipalidades adheridas en ${r.name}`}>
+                <AppLink className={figure} href={municipalities(r.code, "ADHERIDAS")} aria-label={`${r.adhered} de ${r.municipalities} municipalidades adheridas en ${r.name}`}>
                   {formatNumber(r.adhered)} / {formatNumber(r.municipalities)}
-                </Link>
+                </AppLink>
               </td>
               <td className={cell}>
-                <Link className={figure} href={`/tablero/mapa?region=${r.code}`} aria-label={`${percent(shares.comunas(r))} de las comunas de ${r.name} (${r.adheredComunas} de ${r.comunas}), ver en el mapa`}>
+                <AppLink className={figure} href={`/tablero/mapa?region=${r.code}`} aria-label={`${percent(shares.comunas(r))} de las comunas de ${r.name} (${r.adheredComunas} de ${r.comunas}), ver en el mapa`}>
                   {percent(shares.comunas(r))}
-                </Link>
+                </AppLink>
                 <span className="block text-xs text-muted">
                   {r.adheredComunas} de {r.comunas}
                 </span>
               </td>
               <td className={cell}>
-                <Link className={figure} href={municipalities(r.code, "ADHERIDAS")} aria-label={`${percent(shares.foreigners(r))} de las personas extranjeras de ${r.name} viven en comunas adheridas`}>
+                <AppLink className={figure} href={municipalities(r.code, "ADHERIDAS")} aria-label={`${percent(shares.foreigners(r))} de las personas extranjeras de ${r.name} viven en comunas adheridas`}>
                   {percent(shares.foreigners(r))}
-                </Link>
+                </AppLink>
                 <span className="block text-xs text-muted">
                   {formatNumber(r.foreignersCovered)}
                   {r.foreignersCoveredAttributed > 0 && <sup>*</sup>}
                 </span>
               </td>
               <td className={cell}>
-                <Link className={figure} href={municipalities(r.code, "CON_SELLO")} aria-label={`${r.certified} municipalidades con Sello en ${r.name}`}>
+                <AppLink className={figure} href={municipalities(r.code, "CON_SELLO")} aria-label={`${r.certified} municipalidades con Sello en ${r.name}`}>
                   {formatNumber(r.certified)}
-                </Link>
+                </AppLink>
               </td>
               <td className={cell}>
-                <Link className={figure} href={`/casos/bandeja?vista=abiertos&region=${r.code}`} aria-label={`${r.openCases} casos abiertos en ${r.name}`}>
+                <AppLink className={figure} href={`/casos/bandeja?vista=abiertos&region=${r.code}`} aria-label={`${r.openCases} casos abiertos en ${r.name}`}>
                   {formatNumber(r.openCases)}
-                </Link>
+                </AppLink>
                 {r.overdueCases > 0 && (
-                  <Link href={`/casos/bandeja?vista=vencidos&region=${r.code}`} className="block min-h-6 text-xs leading-6 text-red-800">
+                  <AppLink href={`/casos/bandeja?vista=vencidos&region=${r.code}`} className="block min-h-6 text-xs leading-6 text-red-800">
                     {formatNumber(r.overdueCases)} vencidos
-                  </Link>
+                  </AppLink>
                 )}
               </td>
               <td className={cell}>
                 {r.finishedCases === 0 ? (
                   "—"
                 ) : (
-                  <Link className={figure} href={`/casos/bandeja?vista=cerrados&region=${r.code}`} aria-label={`${percent(shares.sla(r))} de los casos resueltos en ${r.name} lo fueron en plazo (${r.finishedOnTime} de ${r.finishedCases})`}>
+                  <AppLink className={figure} href={`/casos/bandeja?vista=cerrados&region=${r.code}`} aria-label={`${percent(shares.sla(r))} de los casos resueltos en ${r.name} lo fueron en plazo (${r.finishedOnTime} de ${r.finishedCases})`}>
                     {percent(shares.sla(r))}
-                  </Link>
+                  </AppLink>
                 )}
                 {r.finishedCases > 0 && (
                   <span className="block text-xs text-muted">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { Section } from "./sections";
 
@@ -13,7 +13,7 @@ export function SectionHub({ title, intro, sections }: { title: string; intro: s
         {sections.map((section) => (
           <li key={section.href}>
             {/* Named by its title alone; the description is read after it. */}
-            <Link
+            <AppLink
               href={section.href}
               aria-label={section.title}
               aria-describedby={`seccion-${section.href.replace(/\W+/g, "-")}`}
@@ -23,7 +23,7 @@ export function SectionHub({ title, intro, sections }: { title: string; intro: s
               <span id={`seccion-${section.href.replace(/\W+/g, "-")}`} className="mt-1 block text-muted">
                 {section.description}
               </span>
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>

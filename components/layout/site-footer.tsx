@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export function SiteFooter() {
   return (
@@ -12,16 +12,16 @@ export function SiteFooter() {
         </div>
         <div className="sm:text-right">
           <p>
-            <Link href="/contactos" className="font-medium text-white">
+            <AppLink href="/contactos" className="font-medium text-white">
               Oficinas regionales de SERMIG
-            </Link>
+            </AppLink>
           </p>
           <p className="text-white/85">Datos territoriales: códigos únicos territoriales (CUT) oficiales.</p>
           <p className="text-white/85">Estadísticas: INE y SERMIG, con su fuente y año en cada cifra.</p>
           <p className="mt-2">
-            <Link href="/privacidad" className="text-white underline">
+            <AppLink href="/privacidad" className="text-white underline">
               Privacidad y datos personales
-            </Link>
+            </AppLink>
           </p>
         </div>
       </div>

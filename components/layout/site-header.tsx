@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
@@ -48,7 +48,7 @@ export async function SiteHeader() {
         <span className="w-2/3 bg-sermig-red" />
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href={viewer ? "/inicio" : "/"} className="flex items-center gap-3 no-underline">
+        <AppLink href={viewer ? "/inicio" : "/"} className="flex items-center gap-3 no-underline">
           <span aria-hidden="true" className="grid h-11 w-11 place-items-center rounded-full bg-sermig-blue text-lg font-bold text-white">
             SM
           </span>
@@ -56,7 +56,7 @@ export async function SiteHeader() {
             <span className="block text-xl font-bold text-sermig-blue-dark">Sello Migrante</span>
             <span className="block text-sm text-muted">Servicio Nacional de Migraciones</span>
           </span>
-        </Link>
+        </AppLink>
         {viewer ? (
           <div className="flex items-center gap-3">
             {unread !== null && <NotificationsLink unread={unread} />}
@@ -67,16 +67,16 @@ export async function SiteHeader() {
             <SignOutButton />
           </div>
         ) : (
-          <Link href="/ingresar" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/ingresar" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Ingresar
-          </Link>
+          </AppLink>
         )}
       </div>
       <nav aria-label="Principal" className="border-t border-slate-200">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 py-1 sm:px-4">
           {items.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className={navLink}>
+              <AppLink href={item.href} className={navLink}>
                 {item.label}
                 {item.href === "/boletines" && unreadBulletins > 0 && (
                   <span className="ml-1 rounded-full bg-sermig-red-dark px-2 py-0.5 text-xs font-bold text-white">
@@ -84,7 +84,7 @@ export async function SiteHeader() {
                     <span className="sr-only"> sin leer</span>
                   </span>
                 )}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

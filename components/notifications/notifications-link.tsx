@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { formatNumber } from "@/lib/format";
 import { UNREAD_SHOWN_UP_TO } from "@/lib/notifications/unread";
 
@@ -10,7 +10,7 @@ function unreadLabel(count: number): string {
 /** The header's way into the notification centre, with the unread count (up to "99+") when there is one. */
 export function NotificationsLink({ unread }: { unread: number }) {
   return (
-    <Link
+    <AppLink
       href="/notificaciones"
       className="relative grid h-10 w-10 shrink-0 place-items-center rounded-full text-sermig-blue-dark no-underline hover:bg-sermig-blue-light"
     >
@@ -28,6 +28,6 @@ export function NotificationsLink({ unread }: { unread: number }) {
       ) : (
         <span className="sr-only">Notificaciones</span>
       )}
-    </Link>
+    </AppLink>
   );
 }

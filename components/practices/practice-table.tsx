@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { formatDate } from "@/lib/format";
 import type { PracticeRow } from "@/lib/practices/service";
@@ -24,9 +24,9 @@ export function PracticeTable({ rows, label, showStatus }: { rows: PracticeRow[]
           {rows.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 last:border-0">
               <td className="px-3 py-2">
-                <Link href={`/buenas-practicas/${p.id}`} className="font-medium">
+                <AppLink href={`/buenas-practicas/${p.id}`} className="font-medium">
                   {p.title}
-                </Link>
+                </AppLink>
               </td>
               <td className="px-3 py-2">{LINE_TITLE[p.line]}</td>
               <td className="px-3 py-2">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { formatDate } from "@/lib/format";
@@ -22,7 +22,7 @@ export function HeldCases({ cases }: { cases: Awaited<ReturnType<typeof heldCase
           {cases.map((c) => (
             <tr key={c.id} className="border-t border-slate-200 align-top">
               <td className="px-3 py-2 font-medium whitespace-nowrap">
-                <Link href={`/casos/${c.id}`}>{c.folio}</Link>
+                <AppLink href={`/casos/${c.id}`}>{c.folio}</AppLink>
               </td>
               <td className="px-3 py-2">{c.municipality.name}</td>
               <td className="px-3 py-2">

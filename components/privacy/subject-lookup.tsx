@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { startTransition, useActionState, useId, useState } from "react";
 import { fieldAria } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
@@ -83,7 +83,7 @@ export function SubjectLookup({ action }: Props) {
                     {rows.map((row) => (
                       <tr key={row.participantId} className="border-t border-slate-200 align-top">
                         <td className="px-3 py-2 font-medium whitespace-nowrap">
-                          {row.folio ? <Link href={`/casos/${row.caseId}`}>{row.folio}</Link> : "Borrador (sin folio)"}
+                          {row.folio ? <AppLink href={`/casos/${row.caseId}`}>{row.folio}</AppLink> : "Borrador (sin folio)"}
                           {row.legalHold && <span className="mt-1 block text-xs font-medium text-amber-900">Retención legal</span>}
                           {row.anonymisedAt && <span className="mt-1 block text-xs text-muted">Anonimizado el {date(row.anonymisedAt)}</span>}
                         </td>
@@ -111,9 +111,9 @@ export function SubjectLookup({ action }: Props) {
                         </td>
                         <td className="px-3 py-2">
                           {!row.anonymisedAt && (
-                            <Link href={`/admin/privacidad/personas/${row.participantId}`}>
+                            <AppLink href={`/admin/privacidad/personas/${row.participantId}`}>
                               Rectificar<span className="sr-only"> los datos de {row.fullName} en {row.folio ?? "el borrador"}</span>
-                            </Link>
+                            </AppLink>
                           )}
                         </td>
                       </tr>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { listImports } from "@/lib/statistics/import";
@@ -26,7 +26,7 @@ export function ImportHistory({ imports }: { imports: Awaited<ReturnType<typeof 
                 {INDICATOR_LABELS[i.indicator]}, {i.year}
               </td>
               <td className="px-3 py-2">
-                <Link href={`/admin/estadisticas/importar?carga=${i.id}`}>{i.title}</Link>
+                <AppLink href={`/admin/estadisticas/importar?carga=${i.id}`}>{i.title}</AppLink>
                 <span className="block text-xs text-muted">{i.fileName}</span>
               </td>
               <td className="px-3 py-2">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { getImportPreview } from "@/lib/statistics/import";
@@ -110,7 +110,7 @@ export function ImportPreview({ data }: { data: Preview }) {
             y las páginas de las comunas ya muestran las cifras nuevas.
           </p>
           <p className="mt-2">
-            <Link href="/admin/estadisticas/importar">Importar otro archivo</Link>
+            <AppLink href="/admin/estadisticas/importar">Importar otro archivo</AppLink>
           </p>
         </div>
       ) : blocked ? (
@@ -124,9 +124,9 @@ export function ImportPreview({ data }: { data: Preview }) {
             «Total país») y vuelva a cargarlo.
           </p>
           <p className="mt-2">
-            <Link href="/admin/estadisticas/importar" className="text-red-900">
+            <AppLink href="/admin/estadisticas/importar" className="text-red-900">
               Cargar el archivo corregido
-            </Link>
+            </AppLink>
           </p>
         </div>
       ) : (

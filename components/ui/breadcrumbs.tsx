@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export type Crumb = { href?: string; label: string };
 
@@ -10,9 +10,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={item.label} className="flex items-center gap-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="hover:underline">
+              <AppLink href={item.href} className="hover:underline">
                 {item.label}
-              </Link>
+              </AppLink>
             ) : (
               <span aria-current="page" className="text-ink">
                 {item.label}

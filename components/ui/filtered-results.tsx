@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { TableFrame } from "./table-frame";
@@ -25,7 +25,7 @@ export function FilteredResults({ total, more = false, noun: [singular, plural],
       {total === 0 ? (
         <div className="mt-3 rounded-xl bg-white p-6 text-center shadow-sm">
           <p className="font-medium">{emptyMessage}</p>
-          <Link href={clearHref}>Quitar los filtros</Link>
+          <AppLink href={clearHref}>Quitar los filtros</AppLink>
         </div>
       ) : (
         <TableFrame label={tableLabel}>{children}</TableFrame>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { formatNumber } from "@/lib/format";
 
 type Props = {
@@ -16,9 +16,9 @@ export function Pagination({ page, pageCount, more = false, hrefFor }: Props) {
   return (
     <nav aria-label="Paginación" className="mt-6 flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={link} rel="prev">
+        <AppLink href={hrefFor(page - 1)} className={link} rel="prev">
           ← Anterior
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
@@ -27,9 +27,9 @@ export function Pagination({ page, pageCount, more = false, hrefFor }: Props) {
         {formatNumber(pageCount)}
       </span>
       {page < pageCount || more ? (
-        <Link href={hrefFor(page + 1)} className={link} rel="next">
+        <AppLink href={hrefFor(page + 1)} className={link} rel="next">
           Siguiente →
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/format";
@@ -25,7 +25,7 @@ export async function OpenAgreementsSection({ viewer, municipalityCode }: { view
                 <p className="whitespace-pre-line break-words">{a.description}</p>
                 <p className={`text-sm ${late ? "font-medium text-red-800" : "text-muted"}`}>
                   Plazo {formatDate(a.dueOn)}
-                  {late && " (vencido)"} · <Link href={`/visitas/${a.visit.id}`}>visita del {formatDate(a.visit.visitOn)}</Link>
+                  {late && " (vencido)"} · <AppLink href={`/visitas/${a.visit.id}`}>visita del {formatDate(a.visit.visitOn)}</AppLink>
                 </p>
               </div>
               {canComplete && <CompleteAgreementButton agreementId={a.id} />}

@@ -21,6 +21,20 @@ test.describe("coverage dashboard and map", () => {
     await expect(page.getByRole("heading", { name: "Municipalidades", level: 1 })).toBeVisible();
   });
 
+  test("showing the dashboard renders no page ahead of time: its hundreds of links are not prefetched", async ({ page }) => {
+    const prefetches: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+    });
+    await signInAs(page, "Andrea");
+    await page.goto("/tablero");
+    await expect(page.getByRole("heading", { name: "Tablero de cobertura", level: 1 })).toBeVisible({ timeout: 20_000 });
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 900);
+    await page.getByRole("region", { name: "Cobertura por región" }).getByRole("link").first().hover();
+    await page.waitForTimeout(1_000);
+    expect(prefetches).toEqual([]);
+  });
+
   test("the map draws one shape per mapped comuna with a legend, and focusing or clicking one names it and its status", async ({ page }) => {
     await signInAs(page, "Andrea");
     await page.goto("/tablero/mapa");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { TableFrame } from "@/components/ui/table-frame";
@@ -25,12 +25,12 @@ export default async function AdminContactsPage({ searchParams }: Props) {
           <h1 className="text-3xl font-bold text-sermig-blue-dark">Contactos regionales de SERMIG</h1>
           <p className="mt-1 max-w-3xl text-muted">
             Cada municipalidad ve en su inicio los contactos activos de su región, el principal primero. El{" "}
-            <Link href="/contactos">directorio público</Link> muestra la oficina, el correo institucional y el teléfono de la oficina, nunca el teléfono directo.
+            <AppLink href="/contactos">directorio público</AppLink> muestra la oficina, el correo institucional y el teléfono de la oficina, nunca el teléfono directo.
           </p>
         </div>
-        <Link href={`/admin/contactos/nuevo${regionCode ? `?region=${regionCode}` : ""}`} className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+        <AppLink href={`/admin/contactos/nuevo${regionCode ? `?region=${regionCode}` : ""}`} className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
           Agregar contacto
-        </Link>
+        </AppLink>
       </div>
       {params.eliminado === "1" && (
         <p role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
@@ -54,7 +54,7 @@ export default async function AdminContactsPage({ searchParams }: Props) {
           </h2>
           {group.contacts.length === 0 ? (
             <p className="mt-2 rounded-xl bg-white p-4 text-muted shadow-sm">
-              Sin contactos. Las municipalidades de la región no tienen a quién escribir: <Link href={`/admin/contactos/nuevo?region=${group.code}`}>agregue uno</Link>.
+              Sin contactos. Las municipalidades de la región no tienen a quién escribir: <AppLink href={`/admin/contactos/nuevo?region=${group.code}`}>agregue uno</AppLink>.
             </p>
           ) : (
             <TableFrame label={`Contactos de ${group.name}`}>
@@ -72,9 +72,9 @@ export default async function AdminContactsPage({ searchParams }: Props) {
                   {group.contacts.map((contact) => (
                     <tr key={contact.id} className={contact.active ? "" : "text-muted"}>
                       <td className="px-4 py-3">
-                        <Link href={`/admin/contactos/${contact.id}`} className="font-medium">
+                        <AppLink href={`/admin/contactos/${contact.id}`} className="font-medium">
                           {contact.name}
-                        </Link>
+                        </AppLink>
                         <span className="block text-muted">{contact.position}</span>
                       </td>
                       <td className="px-4 py-3">{contact.email}</td>

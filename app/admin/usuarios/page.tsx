@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
@@ -40,9 +40,9 @@ export default async function UsersPage({ searchParams }: Props) {
           </p>
         </div>
         {hasPermission(viewer.role, "users.manage") && (
-          <Link href="/admin/usuarios/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+          <AppLink href="/admin/usuarios/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
             Habilitar persona
-          </Link>
+          </AppLink>
         )}
       </div>
 
@@ -87,9 +87,9 @@ export default async function UsersPage({ searchParams }: Props) {
             {result.items.map((user) => (
               <tr key={user.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-3">
-                  <Link href={`/admin/usuarios/${user.id}`} className="font-medium">
+                  <AppLink href={`/admin/usuarios/${user.id}`} className="font-medium">
                     {user.name}
-                  </Link>
+                  </AppLink>
                   <span className="block text-xs text-muted sm:hidden">{ROLE_LABELS[user.role]}</span>
                 </td>
                 <td className="whitespace-nowrap px-4 py-3 tabular-nums">{formatRun(user.run)}</td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { MarkUnreadForm } from "@/components/bulletins/mark-unread-form";
 import { ReadCountsTable } from "@/components/bulletins/read-counts-table";
@@ -59,9 +59,9 @@ export default async function BulletinPage({ params, searchParams }: Props) {
         )}
       </article>
       <div className="flex flex-wrap gap-3">
-        <Link href="/boletines" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+        <AppLink href="/boletines" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
           Volver a los boletines
-        </Link>
+        </AppLink>
         <MarkUnreadForm id={bulletin.id} />
       </div>
       {counts && <ReadCountsTable counts={counts} />}

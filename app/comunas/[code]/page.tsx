@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { StatSection } from "@/components/territory/stat-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -31,7 +31,7 @@ export default async function ComunaPage({ params }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold text-sermig-blue-dark">{comuna.name}</h1>
-      {canSeeMinuta(await getViewer(), { municipalityCode: comuna.municipality.code, regionCode: comuna.region.code }) && <p className="mt-1"><Link href={`/minutas/${comuna.code}`}>Minuta estadística de la comuna (para imprimir o descargar en PDF)</Link></p>}
+      {canSeeMinuta(await getViewer(), { municipalityCode: comuna.municipality.code, regionCode: comuna.region.code }) && <p className="mt-1"><AppLink href={`/minutas/${comuna.code}`}>Minuta estadística de la comuna (para imprimir o descargar en PDF)</AppLink></p>}
 
       <dl className="mt-4 grid gap-3 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
@@ -47,7 +47,7 @@ export default async function ComunaPage({ params }: Props) {
         <div>
           <dt className="text-sm text-muted">Región</dt>
           <dd className="font-medium">
-            <Link href={`/comunas/region/${comuna.region.code}`}>{comuna.region.name}</Link>{" "}
+            <AppLink href={`/comunas/region/${comuna.region.code}`}>{comuna.region.name}</AppLink>{" "}
             <span className="text-sm font-normal text-muted">({comuna.region.code})</span>
           </dd>
         </div>
@@ -56,7 +56,7 @@ export default async function ComunaPage({ params }: Props) {
           <dd className="font-medium">
             {administeredElsewhere ? (
               <>
-                Administrada por la Municipalidad de <Link href={`/comunas/${comuna.municipality.code}`}>{comuna.municipality.name}</Link>
+                Administrada por la Municipalidad de <AppLink href={`/comunas/${comuna.municipality.code}`}>{comuna.municipality.name}</AppLink>
               </>
             ) : (
               <>Municipalidad de {comuna.municipality.name}</>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export const metadata: Metadata = { title: "No se pudo ingresar" };
 
@@ -11,9 +11,9 @@ export default function SignInErrorPage() {
         La respuesta de ClaveÚnica no pudo verificarse o el intento expiró. No se abrió ninguna sesión. Vuelva a intentarlo desde el
         comienzo; si el problema continúa, contacte a la mesa de ayuda de SERMIG.
       </p>
-      <Link href="/ingresar" className="mt-6 inline-block rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+      <AppLink href="/ingresar" className="mt-6 inline-block rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
         Volver a intentar
-      </Link>
+      </AppLink>
     </div>
   );
 }

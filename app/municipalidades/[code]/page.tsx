@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { AdhesionSection } from "@/components/adhesion/adhesion-section";
 import { LineRecordsSection } from "@/components/adhesion/line-records-section";
@@ -35,11 +35,11 @@ export default async function MunicipalityPage({ params }: Props) {
         <Breadcrumbs items={crumbs} />
         <h1 className="text-3xl font-bold text-sermig-blue-dark">Municipalidad de {municipality.name}</h1>
         <p className="mt-1 text-muted">
-          {municipality.region.name} · <Link href={`/comunas/${municipality.code}`}>ver la comuna y sus estadísticas</Link>
+          {municipality.region.name} · <AppLink href={`/comunas/${municipality.code}`}>ver la comuna y sus estadísticas</AppLink>
           {viewer.role === "MUNICIPAL_OFFICER" && (
             <>
               {" · "}
-              <Link href="/casos">casos de la municipalidad</Link> · <Link href="/casos/nuevo">ingresar un caso</Link>
+              <AppLink href="/casos">casos de la municipalidad</AppLink> · <AppLink href="/casos/nuevo">ingresar un caso</AppLink>
             </>
           )}
         </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CoverageMap, MapLegend } from "@/components/coverage/coverage-map";
 import { RegionPicker } from "@/components/coverage/region-picker";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -33,9 +33,9 @@ export default async function CoverageMapPage({ searchParams }: Props) {
         </div>
         <div className="flex flex-wrap items-end gap-3">
           {national && <RegionPicker action="/tablero/mapa" regions={regions} current={scope.regionCode} />}
-          <Link href={`/tablero/mapa/tabla${regionQuery}`} className="rounded-lg border border-sermig-blue px-4 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">
+          <AppLink href={`/tablero/mapa/tabla${regionQuery}`} className="rounded-lg border border-sermig-blue px-4 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">
             Ver como tabla ({comunas.length} comunas)
-          </Link>
+          </AppLink>
           <a href={`/tablero/exportar/comunas${regionQuery}`} className="rounded-lg border border-sermig-blue px-4 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">
             Descargar CSV
           </a>
@@ -48,7 +48,7 @@ export default async function CoverageMapPage({ searchParams }: Props) {
           {regions.map((r, i) => (
             <span key={r.code}>
               {i > 0 && " · "}
-              <Link href={`/tablero/mapa?region=${r.code}`}>{r.name.replace(/^Región (de |del )?/, "")}</Link>
+              <AppLink href={`/tablero/mapa?region=${r.code}`}>{r.name.replace(/^Región (de |del )?/, "")}</AppLink>
             </span>
           ))}
         </nav>
@@ -59,7 +59,7 @@ export default async function CoverageMapPage({ searchParams }: Props) {
       <CoverageMap comunas={comunas} regionCode={scope.regionCode} hrefFor={(code) => `/tablero/mapa?${base}comuna=${code}#detalle`} selected={selected} />
       {unmapped.length > 0 && (
         <p className="text-sm text-muted">
-          La comuna Antártica (administrada por la Municipalidad de Cabo de Hornos) no tiene polígono en el mapa de la BCN; figura en la <Link href={`/tablero/mapa/tabla${regionQuery}`}>tabla</Link>. Isla de Pascua y Juan Fernández se
+          La comuna Antártica (administrada por la Municipalidad de Cabo de Hornos) no tiene polígono en el mapa de la BCN; figura en la <AppLink href={`/tablero/mapa/tabla${regionQuery}`}>tabla</AppLink>. Isla de Pascua y Juan Fernández se
           muestran en recuadros fuera de escala.
         </p>
       )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -31,7 +31,7 @@ export default async function VisitPage({ params }: Props) {
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/visitas", label: "Visitas técnicas" }, { label: `Visita del ${formatDate(visit.visitOn)}` }]} />
         <h1 className="text-3xl font-bold text-sermig-blue-dark">Visita técnica a {municipalityName}</h1>
         <p className="mt-1 text-muted">
-          {formatDate(visit.visitOn)} · <Link href={`/municipalidades/${visit.municipalityCode}`}>página de la municipalidad</Link>
+          {formatDate(visit.visitOn)} · <AppLink href={`/municipalidades/${visit.municipalityCode}`}>página de la municipalidad</AppLink>
         </p>
       </div>
       <section aria-labelledby="detalle" className="grid gap-4 rounded-2xl bg-white p-6 shadow-sm md:grid-cols-2">

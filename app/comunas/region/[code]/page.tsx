@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getRegionDetail } from "@/lib/territory/service";
@@ -33,7 +33,7 @@ export default async function RegionPage({ params }: Props) {
             <ul className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
               {province.comunas.map((comuna) => (
                 <li key={comuna.code}>
-                  <Link href={`/comunas/${comuna.code}`}>{comuna.name}</Link>
+                  <AppLink href={`/comunas/${comuna.code}`}>{comuna.name}</AppLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TableFrame } from "@/components/ui/table-frame";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
@@ -55,7 +55,7 @@ export default async function CoverageTablePage({ searchParams }: Props) {
             {comunas.map((c) => (
               <tr key={c.code} className="border-b border-slate-100 last:border-0">
                 <th scope="row" className="px-3 py-1.5 font-normal">
-                  <Link href={`/minutas/${c.code}`}>{c.name}</Link>
+                  <AppLink href={`/minutas/${c.code}`}>{c.name}</AppLink>
                 </th>
                 <td className="px-3 py-1.5">{regionNames.get(c.regionCode)}</td>
                 <td className="px-3 py-1.5">{c.status ? STATUS_LABELS[c.status] : "Sin adhesión"}</td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { PrioritiseForm } from "@/components/coverage/priority-forms";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ADHERED } from "@/lib/adhesion/lifecycle";
@@ -28,7 +28,7 @@ export default async function NewPriorityPage() {
         <p className="rounded-xl bg-white p-4 text-muted shadow-sm">Todas las comunas adheridas ya están marcadas como prioritarias.</p>
       )}
       <p>
-        <Link href="/tablero#prioritarias">Volver a las comunas prioritarias del tablero</Link>
+        <AppLink href="/tablero#prioritarias">Volver a las comunas prioritarias del tablero</AppLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { RectificationForm } from "@/components/privacy/rectification-form";
 import { RevisionHistory } from "@/components/privacy/revision-history";
@@ -30,7 +30,7 @@ export default async function ParticipantRectificationPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-sermig-blue-dark">Rectificar datos de una persona</h1>
         <p className="mt-2 text-muted">
           Persona del caso{" "}
-          {record.case.folio ? <Link href={`/casos/${record.case.id}`}>{record.case.folio}</Link> : "en borrador"} ({record.case.municipality.name}, {STATUS_LABELS[record.case.status]}).
+          {record.case.folio ? <AppLink href={`/casos/${record.case.id}`}>{record.case.folio}</AppLink> : "en borrador"} ({record.case.municipality.name}, {STATUS_LABELS[record.case.status]}).
           Corrija solo lo que la persona pidió rectificar y anote el motivo.
         </p>
       </div>
