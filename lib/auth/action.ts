@@ -34,7 +34,10 @@ function toInput(raw: unknown): unknown {
   for (const key of new Set(raw.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = raw.getAll(key);
-    object[key] = values.length > 1 ? values : values[0];
+    // Defined, not assigned: a field named "__proto__" would otherwise replace the object's prototype
+    // (with a File, zod then read File getters off the plain object and threw). As an own key the
+    // strict schemas refuse it like any unknown field.
+    Object.defineProperty(object, key, { value: values.length > 1 ? values : values[0], enumerable: true, writable: true, configurable: true });
   }
   return object;
 }

@@ -118,6 +118,24 @@ describe("hostile input to every server action", () => {
     expect(actions.every((a) => a.meta)).toBe(true);
   });
 
+  it("answers a form field named __proto__ in Spanish, whatever it holds, never with an unexpected error", async () => {
+    for (const { meta, fn } of actions) {
+      viewerHolder.current = holderFor(meta!.permission);
+      for (const value of [new File([new Uint8Array([1])], "carta.pdf", { type: "application/pdf" }), '{"role":"NATIONAL_ADMIN"}']) {
+        const form = new FormData();
+        form.append("__proto__", value);
+        let outcome: Outcome;
+        try {
+          outcome = (await fn(form)) as Outcome;
+        } catch (error) {
+          if (!isNextSignal(error)) throw error;
+          outcome = { ok: true };
+        }
+        expect(outcome!.ok || outcome!.error, meta!.name).not.toContain(UNEXPECTED);
+      }
+    }
+  });
+
   it("answers every payload in Spanish, never with an unexpected error, and writes nothing when it refuses", async () => {
     for (const { meta, fn } of actions) {
       const viewer = holderFor(meta!.permission);
