@@ -20,6 +20,11 @@ export function formatDate(date: Date): string {
   return `${dd}-${mm}-${date.getUTCFullYear()}`;
 }
 
+/** A calendar date held at UTC midnight (a DATE column, a date typed in a form) as AAAA-MM-DD. */
+export function isoDay(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
 const two = (value: number) => String(value).padStart(2, "0");
 
 /** A moment as read in Chile (America/Santiago): 21-11-2026 19:23:05. */

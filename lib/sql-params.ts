@@ -8,6 +8,3 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A JSON column's value, or NULL when absent (as Prisma writes an omitted Json field). */
 export const jsonb = (value: Prisma.InputJsonValue | undefined): string | null => (value === undefined ? null : JSON.stringify(value));
-
-/** A DATE column's value: the calendar day the form's date stands for (stored at UTC midnight). */
-export const calendarDay = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);

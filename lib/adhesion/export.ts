@@ -1,12 +1,13 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { csvRow, CSV_BOM } from "@/lib/csv";
+import { isoDay } from "@/lib/format";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
 import { STATUS_LABELS } from "./lifecycle";
 import { LINE_ORDER, type OverviewRow } from "./overview";
 import { share } from "./profile";
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const day = (date: Date | null) => isoDay(date) ?? "";
 
 const COLUMNS = [
   "codigo",

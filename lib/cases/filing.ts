@@ -4,11 +4,11 @@ import { type AuditEntry, recordAudits } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
+import { isoDay } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { localDateOf } from "@/lib/sla/working-days";
-import { calendarDay } from "@/lib/sql-params";
 import { territoryNames } from "@/lib/territory/names";
 import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
 import { CASE_TYPES } from "./catalogue";
@@ -77,7 +77,7 @@ async function insertParticipants(tx: Tx, caseId: string, people: ParticipantInp
   const rows = participantRows(people).map(
     (p, i) =>
       Prisma.sql`(${ids[i]}, ${caseId}, ${p.fullName}, ${p.documentType}::"DocumentType", ${p.documentNumber}, ${p.documentKey}, ${p.nationality},
-                  ${calendarDay(p.birthDate)}::date, ${p.sexGender}, ${p.contact}, ${p.relation})`,
+                  ${isoDay(p.birthDate)}::date, ${p.sexGender}, ${p.contact}, ${p.relation})`,
   );
   await tx.$executeRaw`
     INSERT INTO case_participant (id, case_id, full_name, document_type, document_number, document_key, nationality, birth_date, sex_gender, contact, relation)

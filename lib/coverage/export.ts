@@ -2,6 +2,7 @@ import "server-only";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { CASE_TYPES, STATUS_LABELS as CASE_STATUS_LABELS } from "@/lib/cases/catalogue";
 import { csvRow, CSV_BOM } from "@/lib/csv";
+import { isoDay } from "@/lib/format";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
 import { shares } from "./region-sort";
 import type { CoverageScope } from "./scope";
@@ -10,7 +11,7 @@ import { adhesionTimeline, casesByMonth, casesByTypeAndStatus, comunaStatuses, p
 export const COVERAGE_TABLES = ["regiones", "evolucion", "casos-por-tipo", "casos-por-estado", "casos-por-mes", "planes", "prioritarias", "comunas"] as const;
 export type CoverageTable = (typeof COVERAGE_TABLES)[number];
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const day = (date: Date | null) => isoDay(date) ?? "";
 /** Shares as numbers a spreadsheet reads (0.4235), empty when there is nothing to divide. */
 const ratio = (value: number | null) => (value === null ? "" : Math.round(value * 10_000) / 10_000);
 

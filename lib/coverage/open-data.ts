@@ -1,6 +1,7 @@
 import "server-only";
 import { ADHERED, STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { csvRow, CSV_BOM } from "@/lib/csv";
+import { isoDay } from "@/lib/format";
 import { db } from "@/lib/db";
 
 /**
@@ -9,7 +10,7 @@ import { db } from "@/lib/db";
  */
 export const OPEN_DATA_COLUMNS = ["codigo_municipalidad", "municipalidad", "codigo_region", "region", "estado", "fecha_carta_compromiso", "fecha_certificacion", "fecha_revalidacion"] as const;
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const day = (date: Date | null) => isoDay(date) ?? "";
 
 export async function adheredMunicipalitiesCsv(): Promise<string> {
   const rows = await db.adhesion.findMany({

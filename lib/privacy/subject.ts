@@ -8,6 +8,7 @@ import { CASE_TYPES, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { DOCUMENT_TYPE_LABELS, documentKeyOf, RELATION_LABELS, SEX_GENDER_LABELS } from "@/lib/cases/schemas";
 import { countryName } from "@/lib/cases/countries";
 import { CSV_BOM, csvRow } from "@/lib/csv";
+import { isoDay } from "@/lib/format";
 import { db } from "@/lib/db";
 
 /**
@@ -107,7 +108,6 @@ export async function lookupSubject(viewer: Viewer, ip: string | null, documentN
   }));
 }
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const instant = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
@@ -141,7 +141,7 @@ export async function exportSubject(viewer: Viewer, ip: string | null, documentN
         tipoDocumento: DOCUMENT_TYPE_LABELS[person.documentType],
         numeroDocumento: person.documentNumber,
         nacionalidad: person.nationality ? countryName(person.nationality) : null,
-        fechaNacimiento: day(person.birthDate),
+        fechaNacimiento: isoDay(person.birthDate),
         sexoGenero: labelOf(SEX_GENDER_LABELS, person.sexGender),
         contacto: person.contact,
         relacionConElCaso: labelOf(RELATION_LABELS, person.relation) ?? person.relation,
