@@ -28,12 +28,13 @@ const HOLIDAY_DAYS = new Set(
     .map((holiday) => dayNumber(holiday.date)),
 );
 
+// 1970-01-01 was a Thursday.
+const isWeekday = (day: number) => (day + 4) % 7 !== 0 && (day + 4) % 7 !== 6;
+
 function isWorkingDayNumber(day: number): boolean {
   // Outside the table isHoliday throws, as it must: a stale table stops the count.
   if (day < FIRST_COVERED || day > LAST_COVERED) isHoliday(dateOfDay(day));
-  // 1970-01-01 was a Thursday.
-  const weekday = (day + 4) % 7;
-  return weekday !== 0 && weekday !== 6 && !HOLIDAY_DAYS.has(day);
+  return isWeekday(day) && !HOLIDAY_DAYS.has(day);
 }
 
 /** The civil date (AAAA-MM-DD) an instant falls on in Chile. */
@@ -56,8 +57,7 @@ function endOfLocalDay(localDate: string): Date {
 
 /** Monday to Friday and not a national holiday. */
 export function isWorkingDay(localDate: string): boolean {
-  if (isHoliday(localDate)) return false;
-  return isWorkingDayNumber(dayNumber(localDate));
+  return !isHoliday(localDate) && isWeekday(dayNumber(localDate));
 }
 
 /**
