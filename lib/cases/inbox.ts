@@ -252,8 +252,8 @@ export async function inboxCounts(viewer: Viewer, filters: InboxFilters, now: Da
  * "más de…" and still goes on page by page; the dashboard has the exact totals, and the export every
  * case. Filtered lists stay exact almost always.
  */
-export const ARCHIVE_COUNT_AHEAD = 10_000;
-export const SEARCH_COUNT_AHEAD = 250;
+const ARCHIVE_COUNT_AHEAD = 10_000;
+const SEARCH_COUNT_AHEAD = 250;
 
 /** `more`: the view holds more than `total` cases (an archive view, counted only so far; see ARCHIVE_COUNT_AHEAD). */
 export type InboxPage = { rows: InboxRow[]; counts: ViewCounts; total: number; more: boolean; page: number; pageCount: number };
