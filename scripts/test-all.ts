@@ -1,5 +1,6 @@
 /**
- * `npm test`: everything CI runs, in order, stopping at the first failure — lint, types, unit and
+ * `npm test`: everything CI runs, in order, stopping at the first failure — the tools the suite needs
+ * (scripts/test-tools.ts), lint, types, unit and
  * integration tests against a fresh test database, the production build, the end-to-end suite in
  * Chromium against that build, and the fault and concurrency tests against two instances of it. Ends
  * with one line counting the tests that ran.
@@ -8,12 +9,26 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureTestTools, MissingTool } from "./test-tools";
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "sello-tests-"));
 const vitestReport = path.join(reports, "vitest.json");
 const playwrightReport = path.join(reports, "playwright.json");
 const reliabilityReport = path.join(reports, "reliability.json");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
+
+// Before anything slow: a machine without Chromium or the right pg_dump learns it now, with the fix.
+let tools: ReturnType<typeof ensureTestTools>;
+try {
+  tools = ensureTestTools();
+} catch (error) {
+  if (!(error instanceof MissingTool)) throw error;
+  console.error(`✘ ${error.message}`);
+  console.log("tests: 0 passed, 1 failed");
+  process.exit(1);
+}
+for (const line of tools.lines) console.log(line);
+
+const env = { ...process.env, ...tools.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
 
 const steps: [string, string[]][] = [
   ["Lint", ["npm", "run", "lint"]],
