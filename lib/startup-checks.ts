@@ -1,4 +1,5 @@
 import { claveUnicaSettings, ConfigurationError } from "@/lib/auth/claveunica-settings";
+import { mailRetrySeconds } from "@/lib/notifications/mail-retry";
 import { retentionMonths } from "@/lib/privacy/retention-config";
 
 // A misconfigured production server stops here, before serving anyone.
@@ -10,9 +11,11 @@ try {
   process.exit(1);
 }
 
-// A wrong retention period would anonymise too early or never: refuse to start instead.
+// A wrong retention period would anonymise too early or never, and a wrong retry delay would hammer
+// or starve the mail server: refuse to start instead.
 try {
   retentionMonths();
+  mailRetrySeconds();
 } catch (error) {
   console.error(`El portal no se inicia. ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

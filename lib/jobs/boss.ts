@@ -3,6 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logError } from "@/lib/log";
+import { mailRetrySeconds } from "@/lib/notifications/mail-retry";
 
 /**
  * The background job queue: pg-boss on the portal's own PostgreSQL, in schema `pgboss`. One instance
@@ -11,8 +12,8 @@ import { logError } from "@/lib/log";
  * the schedules. pg-boss hands each job, and each scheduled tick, to a single instance.
  */
 export const QUEUES = {
-  /** One e-mail per notification. Retries wait 30 s, 60 s, 120 s… so a mail server outage is ridden out. */
-  sendEmail: { name: "send-email", options: { retryLimit: 8, retryDelay: 30, retryBackoff: true } },
+  /** One e-mail per notification. Retries wait 30 s, 60 s, 120 s… (MAIL_RETRY_SECONDS) so a mail server outage is ridden out. */
+  sendEmail: { name: "send-email", options: { retryLimit: 8, retryDelay: mailRetrySeconds(), retryBackoff: true } },
   /** Deadline warnings and breaches. "stately" keeps at most one run waiting and one running. */
   slaWatch: { name: "sla-watch", options: { policy: "stately", retryLimit: 0 } },
   /** Daily retention run (lib/jobs/anonymise-expired.ts); a failed case is retried by the next day's run. */
