@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formattedTextToHtml } from "./formatting";
 import { richTextPlain, sanitizeRichText } from "./sanitize";
@@ -80,6 +81,38 @@ describe("sanitizeRichText", () => {
 
   it("keeps the text of a refused link but not the link", () => {
     expect(sanitizeRichText('<p><a href="javascript:alert(1)">clic aquí</a></p>')).toBe("<p>clic aquí</p>");
+  });
+
+  it("drops only a refused link: the text after it stays outside the next link and every tag is closed by its own name", () => {
+    expect(sanitizeRichText('<a href="javascript:alert(1)">first</a> <a href="https://ok.example/">second</a> tail')).toBe(
+      'first <a href="https://ok.example/" rel="noopener noreferrer">second</a> tail',
+    );
+    expect(sanitizeRichText('<p><a href="vbscript:x">a</a> b <strong>c</strong></p>')).toBe("<p>a b <strong>c</strong></p>");
+  });
+
+  it("always gives well-formed markup, whatever mix of good and refused links and formatting", () => {
+    const piece = fc.constantFrom(
+      '<a href="javascript:alert(1)">malo</a>',
+      '<a href="https://ok.example/">bueno</a>',
+      '<a href="data:text/html,x">datos</a>',
+      '<a>sin dirección</a>',
+      "<strong>negrita</strong>",
+      "<em>cursiva</em>",
+      "<img src=x>",
+      " texto ",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.boolean(), (pieces, wrap) => {
+        const input = wrap ? `<p>${pieces.join("")}</p>` : pieces.join("");
+        const open: string[] = [];
+        for (const [, closing, name] of sanitizeRichText(input).matchAll(/<(\/?)([a-z0-9]+)[^>]*>/g)) {
+          if (name === "br") continue;
+          if (!closing) open.push(name);
+          else expect(open.pop()).toBe(name);
+        }
+        expect(open).toEqual([]);
+      }),
+    );
   });
 
   it("maps b, i and h1 to their allowed equivalents and escapes stray markup characters", () => {

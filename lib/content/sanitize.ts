@@ -10,8 +10,11 @@ const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s]/i;
 
 const EMPTIABLE = new Set(["p", "h2", "h3", "li", "ul", "ol", "strong", "em"]);
 
-const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "strong", "em", "ul", "ol", "li", "h2", "h3", "a"],
+const ALLOWED_TAGS = ["p", "br", "strong", "em", "ul", "ol", "li", "h2", "h3", "a"];
+/** What a refused link becomes in the first pass, so that the second drops its tags and keeps its text. */
+const REFUSED_LINK = "sello-refused-link";
+
+const COMMON: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ["href", "rel"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: {},
@@ -20,25 +23,40 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
   // The text inside these is code or markup, never something a reader should see.
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template", "title", "svg", "math", "xmp", "noembed", "noframes"],
+};
+
+/**
+ * First pass: the allowlist, with renames. A renamed tag must itself be allowed here: sanitize-html 2.17
+ * forgets to clear a rename when it discards the renamed tag, and then closes the NEXT tag at that depth
+ * with the discarded name (`first <a href=…>second</span> tail`).
+ */
+const RENAME: sanitizeHtml.IOptions = {
+  ...COMMON,
+  allowedTags: [...ALLOWED_TAGS, REFUSED_LINK],
   transformTags: {
     b: "strong",
     i: "em",
     h1: "h2",
     h4: "h3",
     // A link keeps only an absolute http(s) or mailto address and never hands this page to its target;
-    // any other link becomes a disallowed tag, so only its text remains. (The allowlist of schemes
-    // below checks again.)
+    // any other link keeps only its text. (The allowlist of schemes checks again.)
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href?.trim() ?? "";
-      return SAFE_HREF.test(href) ? { tagName, attribs: { href, rel: "noopener noreferrer" } } : { tagName: "span", attribs: {} };
+      return SAFE_HREF.test(href) ? { tagName, attribs: { href, rel: "noopener noreferrer" } } : { tagName: REFUSED_LINK, attribs: {} };
     },
   },
+};
+
+/** Second pass, without renames: refused links lose their tags, and blocks left empty go. */
+const FINAL: sanitizeHtml.IOptions = {
+  ...COMMON,
+  allowedTags: ALLOWED_TAGS,
   // A block left empty once its dangerous content is gone (an image, a frame) would only add blank space.
   exclusiveFilter: (frame) => EMPTIABLE.has(frame.tag) && !frame.text.trim(),
 };
 
 export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  return sanitizeHtml(sanitizeHtml(html, RENAME), FINAL).trim();
 }
 
 /** The visible text of sanitised HTML, to tell an empty body from a real one. */
