@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -14,8 +15,9 @@ export type CaughtMail = { receivedAt: string; from: string; to: string[]; subje
 
 export type MailCatcher = { url: string; dir: string; close: () => Promise<void> };
 
+/** MAIL_DIR when a test run chose its own, else <DATA_DIR>/mail. */
 export function mailDir(): string {
-  return path.join(process.env.DATA_DIR ?? path.resolve(".data"), "mail");
+  return process.env.MAIL_DIR || path.join(process.env.DATA_DIR ?? path.resolve(".data"), "mail");
 }
 
 export async function startMailCatcher({ dir = mailDir(), port = 0 }: { dir?: string; port?: number } = {}): Promise<MailCatcher> {
@@ -47,7 +49,9 @@ export async function startMailCatcher({ dir = mailDir(), port = 0 }: { dir?: st
             html: typeof parsed.html === "string" ? parsed.html : "",
           };
           fs.writeFileSync(`${base}.eml`, raw);
-          fs.writeFileSync(`${base}.json`, JSON.stringify(mail, null, 2));
+          // Written aside and renamed: a reader polling the folder never sees half a message.
+          fs.writeFileSync(`${base}.json.partial`, JSON.stringify(mail, null, 2));
+          fs.renameSync(`${base}.json.partial`, `${base}.json`);
           callback();
         } catch (error) {
           callback(error as Error);
@@ -77,11 +81,21 @@ export function caughtMail(dir = mailDir()): CaughtMail[] {
     .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as CaughtMail);
 }
 
-/** For run-with-db's --simulator: the catcher, and the SMTP_URL that points the portal at it. */
-export async function localMailEnv(): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
+/**
+ * For run-with-db's --simulator: the catcher, and the SMTP_URL that points the portal at it. A test run
+ * gets a folder of its own (MAIL_DIR, removed at the end): the test database starts its folios again
+ * each run, so a folder shared with earlier runs and with `npm run dev` held other cases' mail under
+ * the same folio.
+ */
+export async function localMailEnv({ ownFolder = false } = {}): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
   if (process.env.SMTP_URL) return { env: {}, close: async () => {} };
-  const catcher = await startMailCatcher();
-  console.log(`[mail] Correo de desarrollo: los mensajes quedan en ${catcher.dir}`);
+  const dir = ownFolder ? fs.mkdtempSync(path.join(os.tmpdir(), "sello-mail-")) : mailDir();
+  const catcher = await startMailCatcher({ dir });
+  console.log(`[mail] Correo de ${ownFolder ? "prueba" : "desarrollo"}: los mensajes quedan en ${catcher.dir}`);
+  const close = async () => {
+    await catcher.close();
+    if (ownFolder) fs.rmSync(dir, { recursive: true, force: true });
+  };
   // The catcher never has an outage to ride out: a refused delivery is tried again in 2 s, not 30.
-  return { env: { SMTP_URL: catcher.url, MAIL_RETRY_SECONDS: process.env.MAIL_RETRY_SECONDS || "2" }, close: catcher.close };
+  return { env: { SMTP_URL: catcher.url, MAIL_DIR: dir, MAIL_RETRY_SECONDS: process.env.MAIL_RETRY_SECONDS || "2" }, close };
 }

@@ -62,7 +62,7 @@ try {
   }
   const auth = flags.has("--simulator") ? await localAuthEnv() : null;
   // Imported only when needed, like the embedded server: the catcher's packages are for development.
-  const mail = flags.has("--simulator") ? await (await import("./local-mail")).localMailEnv() : null;
+  const mail = flags.has("--simulator") ? await (await import("./local-mail")).localMailEnv({ ownFolder: testDb }) : null;
   try {
     code = await runChild(command, { ...process.env, ...auth?.env, ...mail?.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
   } finally {

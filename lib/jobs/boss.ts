@@ -23,6 +23,15 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
 
 type Role = "sender" | "worker";
+
+/**
+ * JOB_SCHEDULES_DISABLED=1: this instance neither registers nor fires the timed jobs (deadline watch,
+ * retention) but still sends e-mail. For the end-to-end suite, whose specs assert notifications and
+ * cases that a watcher tick landing mid-test would change; the jobs have tests of their own.
+ */
+export function schedulesEnabled(): boolean {
+  return process.env.JOB_SCHEDULES_DISABLED !== "1";
+}
 type Held = { role: Role; boss: Promise<PgBoss> };
 
 // Survives development hot reloads, like the Prisma client.
@@ -53,7 +62,7 @@ async function open(role: Role): Promise<PgBoss> {
     application_name: `sello-jobs-${role}`,
     max: worker ? 4 : 2,
     supervise: worker,
-    schedule: worker,
+    schedule: worker && schedulesEnabled(),
   });
   // Without a listener an "error" event would crash the process; connection hiccups are retried by pg-boss.
   boss.on("error", (error) => logError("jobs", error));

@@ -7,7 +7,7 @@ import { mailConfigured, smtpMailer } from "@/lib/notifications/mailer";
 import { retentionMonths } from "@/lib/privacy/retention-config";
 import type { SendEmailJob } from "@/lib/notifications/notify";
 import { runAnonymisation } from "./anonymise-expired";
-import { QUEUES, stopJobQueue, workerQueue } from "./boss";
+import { QUEUES, schedulesEnabled, stopJobQueue, workerQueue } from "./boss";
 import { runSlaWatch } from "./sla-watch";
 
 /**
@@ -39,12 +39,13 @@ async function startWorkers(): Promise<void> {
 
   // A tick every 10 minutes needs no 2-second polling.
   await boss.work(QUEUES.slaWatch.name, { pollingIntervalSeconds: 30 }, () => runSlaWatch(db));
-  // SLA_WATCH_CRON lets the reliability test watch several ticks across instances in minutes, not hours.
-  await boss.schedule(QUEUES.slaWatch.name, process.env.SLA_WATCH_CRON || "*/10 * * * *", {}, { tz: "America/Santiago" });
-
-  // At night, when nobody is working on cases.
   await boss.work(QUEUES.anonymiseExpired.name, { pollingIntervalSeconds: 60 }, () => runAnonymisation(db, fileStore(), { months: retentionMonths(), trigger: "schedule" }));
-  await boss.schedule(QUEUES.anonymiseExpired.name, "30 3 * * *", {}, { tz: "America/Santiago" });
+  if (schedulesEnabled()) {
+    // SLA_WATCH_CRON lets the reliability test watch several ticks across instances in minutes, not hours.
+    await boss.schedule(QUEUES.slaWatch.name, process.env.SLA_WATCH_CRON || "*/10 * * * *", {}, { tz: "America/Santiago" });
+    // At night, when nobody is working on cases.
+    await boss.schedule(QUEUES.anonymiseExpired.name, "30 3 * * *", {}, { tz: "America/Santiago" });
+  }
 
   // Best effort: Next exits on these signals on its own; this stops taking jobs in the meantime.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopJobQueue());

@@ -25,7 +25,11 @@ export async function createPerson(data: Partial<Prisma.UserUncheckedCreateInput
 
 /** A submitted case of Melipilla (Región Metropolitana) whose summary, narrative and participant carry the canary. */
 export async function createCase(data: Partial<Prisma.CaseUncheckedCreateInput> = {}): Promise<{ id: string; folio: string }> {
-  const folio = `SM-2026-${String(900_000 + (randomBytes(3).readUIntBE(0, 3) % 99_999)).padStart(6, "0")}`;
+  // From a sequence, not at random: the test files share one database, and a random folio out of
+  // 99,999 met one already used about once in a thousand runs.
+  await db.$executeRawUnsafe("CREATE SEQUENCE IF NOT EXISTS test_notification_fixture_folio START 900000 MAXVALUE 999999");
+  const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT nextval('test_notification_fixture_folio') AS n");
+  const folio = `SM-2026-${String(n).padStart(6, "0")}`;
   const createdById = await userIdByRun("88888888-8");
   const created = await db.case.create({
     data: {

@@ -22,8 +22,9 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 function startPortal(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    // Its own process group, so stopping it stops every process it started.
-    const child = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, DATABASE_URL: databaseUrl, WEB_CONCURRENCY: "1" }, detached: true });
+    // Its own process group, so stopping it stops every process it started. No jobs: it would send the
+    // restored database's queued e-mails to the suite's mail catcher.
+    const child = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", "0"], { env: { ...process.env, DATABASE_URL: databaseUrl, WEB_CONCURRENCY: "1", JOBS_DISABLED: "1" }, detached: true });
     let output = "";
     const timer = setTimeout(() => reject(new Error(`El portal no inició:\n${output}`)), 45_000);
     const onData = (data: Buffer) => {

@@ -1,11 +1,9 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
+import { mailsAbout } from "./helpers/mail";
 
-const MAIL_DIR = path.join(process.env.DATA_DIR ?? path.resolve(".data"), "mail");
 const PERSON = "Persona Ficticia Recorrido";
 const NARRATIVE = "relato reservado del recorrido completo";
 const INTERNAL = "zzinterno nota solo para SERMIG";
@@ -16,13 +14,6 @@ async function personPage(browser: Browser, name: string, address: number): Prom
   await signInAs(page, name);
   await expect(page).toHaveURL(/\/inicio$/);
   return page;
-}
-
-/** Messages the local mail catcher received that mention this folio. */
-async function mailsAbout(folio: string): Promise<string[]> {
-  const names = await fs.readdir(MAIL_DIR).catch(() => [] as string[]);
-  const bodies = await Promise.all(names.filter((n) => n.endsWith(".json")).map((n) => fs.readFile(path.join(MAIL_DIR, n), "utf8")));
-  return bodies.filter((body) => body.includes(folio));
 }
 
 test.describe("a case from filing to closing", () => {

@@ -1,11 +1,10 @@
-import fs from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
+import { mailsAbout } from "./helpers/mail";
 
-const MAIL_DIR = path.join(process.env.DATA_DIR ?? path.resolve(".data"), "mail");
 const SHOTS = process.env.SCREENSHOT_DIR;
 const UUID = /\/boletines\/([0-9a-f-]{36})/;
 
@@ -24,12 +23,6 @@ async function personPage(browser: Browser, name: string): Promise<Page> {
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function mailsAbout(text: string): Promise<string[]> {
-  const names = await fs.readdir(MAIL_DIR).catch(() => [] as string[]);
-  const bodies = await Promise.all(names.filter((n) => n.endsWith(".json")).map((n) => fs.readFile(path.join(MAIL_DIR, n), "utf8")));
-  return bodies.filter((body) => body.includes(text));
 }
 
 /** Publishes from the editor, accepting the confirmation, and returns the new bulletin's id. */

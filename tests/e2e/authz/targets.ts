@@ -82,7 +82,9 @@ export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>
   region: async () => ({ inScope: "13", outOfScope: [], missing: "99" }),
   minuta: async (p) => withMissingCode(await pick(`SELECT code AS id FROM comuna`, p, "municipality_code", "region_code"), "99999"),
   // National bulletins and sessions (no region) reach everyone; regional ones their region.
-  bulletin: (p) => pick(`SELECT id FROM bulletin`, p, null, `coalesce(region_code, '${p.regionCode}')`),
+  // Only the matrix's own bulletins: opening one marks it read, which the channel spec, running at the
+  // same time, asserts about its bulletins and the demo's.
+  bulletin: (p) => pick(`SELECT id FROM bulletin`, p, null, `coalesce(region_code, '${p.regionCode}')`, `title = '${PLANTED_BULLETIN}'`),
   training: (p) => pick(`SELECT id FROM training_session`, p, null, `coalesce(region_code, '${p.regionCode}')`),
   // Published practices are everyone's; the others stay with their municipality and SERMIG of the region.
   practice: (p) => pick(`SELECT id FROM good_practice`, p, `CASE WHEN status = 'PUBLISHED' THEN '${p.municipalityCode}' ELSE municipality_code END`, `CASE WHEN status = 'PUBLISHED' THEN '${p.regionCode}' ELSE region_code END`),
@@ -94,17 +96,20 @@ export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>
   coverageTable: async () => ({ inScope: "regiones", outOfScope: [], missing: "no-existe" }),
 };
 
+const PLANTED_BULLETIN = "Boletín de la matriz";
+
 /**
- * The demo data has no bulletins and no unpublished practice outside Melipilla: publish one national
- * and one regional bulletin for each of two regions, and send Antofagasta's practice back to review.
+ * Bulletins of the matrix's own, whatever the demo has: one national and one regional for each of two
+ * regions; and Antofagasta's practice sent back to review, so an unpublished practice exists outside
+ * Melipilla.
  */
 export async function plantChannelRecords(authorId: string): Promise<() => Promise<void>> {
   const ids: string[] = [];
   for (const [audience, region] of [["NATIONAL", null], ["REGION", "13"], ["REGION", "02"]] as const) {
     const [row] = await query<{ id: string }>(
       `INSERT INTO bulletin (id, title, body_html, audience, region_code, author_id, author_name, idempotency_key)
-       VALUES (gen_random_uuid(), 'Boletín de la matriz', '<p>Contenido</p>', $1, $2, $3, 'Matriz', gen_random_uuid()::text) RETURNING id`,
-      [audience, region, authorId],
+       VALUES (gen_random_uuid(), $4, '<p>Contenido</p>', $1, $2, $3, 'Matriz', gen_random_uuid()::text) RETURNING id`,
+      [audience, region, authorId, PLANTED_BULLETIN],
     );
     ids.push(row.id);
   }
