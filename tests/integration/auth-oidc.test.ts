@@ -176,3 +176,23 @@ describe("ClaveÚnica sign-in", () => {
     expect(await sessionsOf("88888888-8")).toBe(before);
   });
 });
+
+describe("Auth.js's session endpoint", () => {
+  it("does not answer for, nor extend, a session past its 12 hours, or any other", async () => {
+    const { GET } = await import("@/app/api/auth/[...nextauth]/route");
+    const jar = new CookieJar();
+    await call(jar, "GET", await signInUpToCallback(jar));
+    const token = jar.header().match(/__Host-authjs\.session-token=([^;]+)/)![1];
+    const thirteenHoursAgo = new Date(Date.now() - 13 * 3600_000);
+    const soon = new Date(Date.now() + 5 * 60_000);
+    await db.session.update({ where: { sessionToken: token }, data: { createdAt: thirteenHoursAgo, expires: soon } });
+
+    for (const path of ["/api/auth/session", "/api/auth/session/"]) {
+      const answer = await GET(new NextRequest(new URL(path, APP), { headers: { cookie: jar.header() } }));
+      expect(answer.status, path).toBe(404);
+      expect(await answer.text()).not.toContain("Nombre De Prueba");
+    }
+    const after = await db.session.findUniqueOrThrow({ where: { sessionToken: token }, select: { expires: true } });
+    expect(after.expires.getTime()).toBe(soon.getTime());
+  });
+});
