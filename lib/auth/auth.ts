@@ -10,6 +10,7 @@ import { logError } from "@/lib/log";
 import { clientIpFrom } from "./client-ip";
 import { claveUnicaProvider } from "./claveunica-provider";
 import { claveUnicaSettings } from "./claveunica-settings";
+import { AUDITED_AUTH_FAILURES, auditVerdictForAuthFailure } from "./rate-limit";
 import { SESSION_COOKIE, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
 
 export const settings = claveUnicaSettings();
@@ -81,10 +82,20 @@ export const { handlers, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       logError("auth", error);
-      // Failed callbacks (bad token, replayed code, wrong state…) are security events.
-      void requestIp().then((ip) =>
-        recordAudit(db, null, ip, { action: "auth.signIn", entity: "User", outcome: "FAILURE", after: { error: error.name } }).catch(() => {}),
-      );
+      // Failed callbacks (bad token, replayed code, wrong state…) are security events, audited a few at a
+      // time per address. Auth.js names its errors in `type`: `name` is minified in the production build.
+      const type = "type" in error && typeof error.type === "string" ? error.type : "Error";
+      void requestIp()
+        .then(async (ip) => {
+          const verdict = await auditVerdictForAuthFailure(ip);
+          if (verdict === "skip") return;
+          const after =
+            verdict === "record"
+              ? { error: type }
+              : { error: type, motivo: `Más de ${AUDITED_AUTH_FAILURES} ingresos fallidos en 10 minutos desde esta dirección: los siguientes de ese plazo no se registran uno por uno.` };
+          await recordAudit(db, null, ip, { action: "auth.signIn", entity: "User", outcome: "FAILURE", after });
+        })
+        .catch(() => {});
     },
     warn() {},
     debug() {},

@@ -29,4 +29,25 @@ export async function consumeSignInStart(ip: string | null): Promise<number | nu
   }
 }
 
+/** Failed sign-ins (bad callbacks, forged tokens…) audited one by one per address every 10 minutes. */
+export const AUDITED_AUTH_FAILURES = 5;
+
+let failureLimiter: RateLimiterPrisma | undefined;
+
+/**
+ * Whether this failed sign-in from `ip` gets its own audit row ("record"), the one row that says the
+ * rest are not recorded ("summarise"), or none ("skip"). Anonymous requests could otherwise write
+ * audit rows without limit into an append-only table.
+ */
+export async function auditVerdictForAuthFailure(ip: string | null): Promise<"record" | "summarise" | "skip"> {
+  failureLimiter ??= new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: "authfail", points: AUDITED_AUTH_FAILURES, duration: 600 });
+  try {
+    await failureLimiter.consume(ip ?? "sin-ip");
+    return "record";
+  } catch (result) {
+    if (!(result instanceof RateLimiterRes)) throw result;
+    return result.consumedPoints === AUDITED_AUTH_FAILURES + 1 ? "summarise" : "skip";
+  }
+}
+
 export const RATE_LIMIT_MESSAGE = "Demasiados intentos de ingreso desde esta conexión. Espere un minuto y vuelva a intentarlo.";

@@ -62,6 +62,24 @@ test.describe("sign-in through ClaveÚnica", () => {
     expect(await limited.text()).toContain("Demasiados intentos de ingreso");
   });
 
+  test("forty failed anonymous callbacks from one address write a handful of audit rows that name the error", async ({ request }) => {
+    const ip = `203.0.113.${100 + Math.floor(Math.random() * 100)}`;
+    const startedAt = (await query<{ now: Date }>("SELECT now()"))[0].now;
+    for (let i = 0; i < 40; i++) {
+      const response = await request.get(`/api/auth/callback/claveunica?code=falso${i}&state=falso`, { headers: { "x-forwarded-for": ip }, maxRedirects: 0 });
+      expect(response.status(), `intento ${i + 1}`).toBeLessThan(500);
+    }
+    // The audit is written after the answer: wait for the rows of this address to settle at their cap.
+    const rows = async () =>
+      query<{ after: { error: string; motivo?: string } }>(`SELECT after FROM audit_event WHERE ip = $1 AND action = 'auth.signIn' AND at >= $2 ORDER BY id`, [ip, startedAt]);
+    await expect.poll(async () => (await rows()).length).toBe(6);
+    const audited = await rows();
+    expect(audited.slice(0, 5).every((row) => row.after.motivo === undefined)).toBe(true);
+    expect(audited[5].after.motivo).toContain("no se registran uno por uno");
+    // Auth.js's own error type, not a minified class name such as "N".
+    for (const row of audited) expect(row.after.error).toMatch(/^[A-Z][A-Za-z]{5,}$/);
+  });
+
   test("the x-middleware-subrequest header (CVE-2025-29927) gets nothing more than without it", async ({ request }) => {
     const bypass = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" };
     for (const path of ["/admin/usuarios", "/admin/auditoria/exportar", "/inicio"]) {
