@@ -70,7 +70,7 @@ export function MinutaDocument({ minuta }: { minuta: Minuta }) {
     <article className="space-y-6 text-ink print:space-y-4 print:text-[10.5pt]">
       <header className="border-b-4 border-sermig-blue pb-3 print:pb-2">
         <p className="text-sm font-medium text-muted">Servicio Nacional de Migraciones · Programa Sello Migrante</p>
-        <PageHeading title="Minuta estadística" className="mt-1 text-3xl font-bold text-sermig-blue-dark print:text-2xl">
+        <PageHeading title={`Minuta estadística de ${comuna.name}`} className="mt-1 text-3xl font-bold text-sermig-blue-dark print:text-2xl">
           Minuta estadística: comuna de {comuna.name}
         </PageHeading>
         <p className="mt-1 text-muted">

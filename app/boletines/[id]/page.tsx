@@ -33,7 +33,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
             El boletín quedó publicado y se avisó por correo a las encargadas y encargados municipales.
           </p>
         )}
-        <PageHeading title="Boletín">{bulletin.title}</PageHeading>
+        <PageHeading title={`Boletín: ${bulletin.title}`}>{bulletin.title}</PageHeading>
         <p className="mt-1 text-muted">
           <time dateTime={bulletin.publishedAt.toISOString()}>{formatDateTime(bulletin.publishedAt)}</time> · {bulletin.authorName} ·{" "}
           {bulletin.audience === "NATIONAL" ? "Todas las municipalidades adheridas" : `Municipalidades adheridas de ${bulletin.regionName}`}

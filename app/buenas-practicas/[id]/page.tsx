@@ -25,7 +25,7 @@ export default async function PracticePage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/buenas-practicas", label: "Buenas prácticas" }, { label: practice.title }]} />
-        <PageHeading title="Buena práctica" className="text-3xl font-bold break-words text-sermig-blue-dark">
+        <PageHeading title={`Buena práctica: ${practice.title}`} className="text-3xl font-bold break-words text-sermig-blue-dark">
           {practice.title}
         </PageHeading>
         <p className="mt-1 flex flex-wrap items-center gap-3 text-muted">

@@ -28,7 +28,7 @@ export default async function SessionPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/capacitaciones", label: "Capacitaciones" }, { label: session.topic }]} />
-        <PageHeading title="Capacitación">{session.topic}</PageHeading>
+        <PageHeading title={`Capacitación: ${session.topic}`}>{session.topic}</PageHeading>
         <p className="mt-1 text-muted">
           {session.regionName ? `Sesión regional · ${session.regionName}` : "Sesión nacional"} · publicada por {session.publishedByName}
         </p>

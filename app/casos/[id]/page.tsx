@@ -36,9 +36,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: officer ? "/casos" : "/casos/bandeja", label: officer ? "Casos" : "Bandeja de casos" }, { label: view.folio ?? "Caso" }]} />
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{CASE_TYPES[view.type].label}</p>
-        <PageHeading title="Caso" className="mt-1 text-3xl font-bold text-sermig-blue-dark">
-          Caso {view.folio}
-        </PageHeading>
+        <PageHeading title={`Caso ${view.folio}`} className="mt-1 text-3xl font-bold text-sermig-blue-dark" />
         {view.sensitive && <p className="mt-1 text-sm text-muted">Caso reservado: cada lectura queda registrada.</p>}
       </div>
       {justFiled && officer && (

@@ -41,7 +41,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Bandeja de casos" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <PageHeading title="Bandeja de casos" />
+          <PageHeading title={`Bandeja de casos: ${INBOX_VIEWS[filters.vista].toLowerCase()}`}>Bandeja de casos</PageHeading>
           <p className="mt-1 text-muted">{national ? "Casos de todas las regiones." : `Casos de la ${options.regionName}.`} Los más urgentes primero: vencidos y con plazo más cercano.</p>
         </div>
         {canExport && (

@@ -29,9 +29,7 @@ export default async function ActivityPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/dispositivos", label: "Dispositivos territoriales" }, { label: TYPE_LABELS[activity.type] }]} />
-        <PageHeading title="Dispositivo territorial">
-          {TYPE_LABELS[activity.type]} en {activity.comunaName}
-        </PageHeading>
+        <PageHeading title={`${TYPE_LABELS[activity.type]} en ${activity.comunaName}`} />
         <p className="mt-1 text-muted">{regionName}</p>
       </div>
       <section aria-labelledby="detalle" className="rounded-2xl bg-white p-6 shadow-sm">

@@ -22,7 +22,7 @@ export default async function MaterialPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/materiales", label: "Material de difusión" }, { label: material.title }]} />
-        <PageHeading title="Editar material">{material.title}</PageHeading>
+        <PageHeading title={`Editar material: ${material.title}`}>{material.title}</PageHeading>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <section aria-labelledby="datos" className="rounded-2xl bg-white p-6 shadow-sm">

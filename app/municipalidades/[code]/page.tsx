@@ -31,7 +31,7 @@ export default async function MunicipalityPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={crumbs} />
-        <PageHeading title="Municipalidad">Municipalidad de {municipality.name}</PageHeading>
+        <PageHeading title={`Municipalidad de ${municipality.name}`} />
         <p className="mt-1 text-muted">
           {municipality.region.name} · <AppLink href={`/comunas/${municipality.code}`}>ver la comuna y sus estadísticas</AppLink>
           {viewer.role === "MUNICIPAL_OFFICER" && (

@@ -27,7 +27,7 @@ export default async function VisitPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/visitas", label: "Visitas técnicas" }, { label: `Visita del ${formatDate(visit.visitOn)}` }]} />
-        <PageHeading title="Visita técnica">Visita técnica a {municipalityName}</PageHeading>
+        <PageHeading title={`Visita técnica a ${municipalityName} del ${formatDate(visit.visitOn)}`}>Visita técnica a {municipalityName}</PageHeading>
         <p className="mt-1 text-muted">
           {formatDate(visit.visitOn)} · <AppLink href={`/municipalidades/${visit.municipalityCode}`}>página de la municipalidad</AppLink>
         </p>

@@ -25,7 +25,7 @@ export default async function ContactPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: `/admin/contactos?region=${contact.regionCode}`, label: "Contactos regionales" }, { label: contact.name }]} />
-        <PageHeading title="Contacto regional">{contact.name}</PageHeading>
+        <PageHeading title={`Contacto regional: ${contact.name}`}>{contact.name}</PageHeading>
         <p className="mt-1 text-muted">
           {contact.region.name} · {contact.primaryOf ? "contacto principal" : "contacto"} · {contact.active ? "activo" : "inactivo"}
         </p>

@@ -32,7 +32,7 @@ export default async function ImportStatisticsPage({ searchParams }: Props) {
             ...(stage ? [{ href: "/admin/estadisticas/importar", label: "Importar estadísticas" }, { label: stage }] : [{ label: "Importar estadísticas" }]),
           ]}
         />
-        <PageHeading title="Importar estadísticas">{stage ?? "Importar estadísticas comunales"}</PageHeading>
+        <PageHeading title={stage ? `Estadísticas comunales: ${stage.toLowerCase()}` : "Importar estadísticas"}>{stage ?? "Importar estadísticas comunales"}</PageHeading>
       </div>
 
       {preview ? (

@@ -25,7 +25,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-2xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/usuarios", label: "Usuarios" }, { label: user.name }]} />
-      <PageHeading title="Persona habilitada">{user.name}</PageHeading>
+      <PageHeading title={`Persona habilitada: ${user.name}`}>{user.name}</PageHeading>
       <p className="mt-1 text-muted">
         RUN {formatRun(user.run)} · {ROLE_LABELS[user.role]} · {user.active ? "Cuenta activa" : "Cuenta desactivada"}
       </p>

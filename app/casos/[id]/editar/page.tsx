@@ -28,7 +28,7 @@ export default async function EditDraftPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/casos", label: "Casos" }, { label: "Borrador" }]} />
-        <PageHeading title="Borrador de caso">Borrador de caso</PageHeading>
+        <PageHeading title={`Borrador de caso del ${formatDateTime(draft.createdAt).slice(0, 10)}`}>Borrador de caso</PageHeading>
         <p className="mt-2 text-muted">Iniciado el {formatDateTime(draft.createdAt).slice(0, 10)}. Solo lo ve su municipalidad hasta que lo ingrese a SERMIG.</p>
       </div>
       {query.guardado && (

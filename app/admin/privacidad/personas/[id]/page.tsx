@@ -25,7 +25,7 @@ export default async function ParticipantRectificationPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/privacidad", label: "Privacidad" }, { label: "Rectificar datos" }]} />
-        <PageHeading title="Rectificar datos de una persona">
+        <PageHeading title={record.case.folio ? `Rectificar datos de una persona del caso ${record.case.folio}` : "Rectificar datos de una persona de un borrador"}>
           Rectificar datos de una persona
         </PageHeading>
         <p className="mt-2 text-muted">
