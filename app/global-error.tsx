@@ -6,6 +6,9 @@ import { AppLink } from "@/components/ui/app-link";
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="es-CL">
+      <head>
+        <title>Algo salió mal · Sello Migrante</title>
+      </head>
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "3rem 1rem", textAlign: "center", color: "#1f2933" }}>
         <h1 style={{ color: "#0a4a8a" }}>Sello Migrante: algo salió mal</h1>
         <p>El portal no pudo mostrar esta página. Intente de nuevo en unos momentos.</p>

@@ -4,8 +4,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { roboto } from "./fonts";
 import "./globals.css";
 
+// No title here or in any page's metadata: Next streams metadata apart from the page, so each page
+// renders its own <title> with its heading (components/ui/page-heading.tsx). A metadata title would
+// also be mounted after that one and take its place.
 export const metadata: Metadata = {
-  title: { default: "Sello Migrante — Servicio Nacional de Migraciones", template: "%s · Sello Migrante" },
   description: "Portal del programa Sello Migrante de SERMIG: municipalidades comprometidas con la inclusión de la población migrante y refugiada.",
 };
 

@@ -1,4 +1,5 @@
 import { AppLink } from "@/components/ui/app-link";
+import { DocumentTitle } from "@/components/ui/page-heading";
 import { BENEFITS, COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
 
 const STEPS = [
@@ -13,6 +14,7 @@ export default function HomePage() {
     <div className="space-y-14">
       <section className="rounded-2xl bg-sermig-blue px-6 py-10 text-white sm:px-10">
         <p className="text-sm font-medium uppercase tracking-wide text-white">Servicio Nacional de Migraciones</p>
+        <DocumentTitle />
         <h1 className="mt-2 text-3xl font-bold sm:text-4xl">Sello Migrante</h1>
         <p className="mt-4 max-w-3xl text-lg leading-relaxed">
           Un reconocimiento que el Estado de Chile, a través de SERMIG, otorga a las municipalidades que desarrollan acciones para la

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionHub } from "@/components/layout/section-hub";
 import { ADMIN_SECTIONS, sectionsFor } from "@/components/layout/sections";
 import { pageViewer } from "@/lib/auth/viewer";
-
-export const metadata: Metadata = { title: "Administración" };
 
 export default async function AdminPage() {
   const viewer = await pageViewer("/admin");

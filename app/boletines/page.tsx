@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { listBulletins } from "@/lib/bulletins/service";
 import { formatDate, formatNumber } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Boletines" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +22,7 @@ export default async function BulletinInboxPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Boletines" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Boletín informativo</h1>
+          <PageHeading title="Boletines">Boletín informativo</PageHeading>
           <p className="mt-1 text-muted">
             {viewer.role === "MUNICIPAL_OFFICER"
               ? "Novedades de SERMIG para las municipalidades adheridas al Sello Migrante."

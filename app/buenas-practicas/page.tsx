@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { PracticeTable } from "@/components/practices/practice-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { practiceFilterSchema, type PracticeFilters } from "@/lib/practices/schemas";
@@ -12,8 +12,6 @@ import { searchPublished, workingPractices } from "@/lib/practices/service";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
 import { firstValues } from "@/lib/territory/schemas";
 import { listRegions } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Buenas prácticas" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,7 +31,7 @@ export default async function PracticesPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Buenas prácticas" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Buenas prácticas de gobiernos locales</h1>
+          <PageHeading title="Buenas prácticas">Buenas prácticas de gobiernos locales</PageHeading>
           <p className="mt-1 text-muted">Experiencias de municipalidades del Sello Migrante, revisadas por SERMIG antes de publicarse.</p>
         </div>
         {hasPermission(viewer.role, "practices.submit") && (

@@ -1,9 +1,6 @@
-import type { Metadata } from "next";
 import { SectionHub } from "@/components/layout/section-hub";
 import { CHANNEL_SECTIONS, sectionsFor } from "@/components/layout/sections";
 import { pageViewer } from "@/lib/auth/viewer";
-
-export const metadata: Metadata = { title: "Canal SERMIG" };
 
 export default async function ChannelPage() {
   const viewer = await pageViewer("/canal");

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { TableFrame } from "@/components/ui/table-frame";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
@@ -10,8 +10,6 @@ import { firstValues } from "@/lib/territory/schemas";
 import { formatChileDateTime } from "@/lib/trainings/local-time";
 import { MODALITY_LABELS, sessionFilterSchema } from "@/lib/trainings/schemas";
 import { listSessions } from "@/lib/trainings/service";
-
-export const metadata: Metadata = { title: "Capacitaciones" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,7 +27,7 @@ export default async function TrainingsPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Capacitaciones" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Capacitaciones y charlas</h1>
+          <PageHeading title="Capacitaciones">Capacitaciones y charlas</PageHeading>
           <p className="mt-1 text-muted">Sesiones de SERMIG para el personal municipal. La asistencia cuenta en la línea 2 (Capacitaciones) del plan de trabajo.</p>
         </div>
         {hasPermission(viewer.role, "trainings.publish") && (

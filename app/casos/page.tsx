@@ -1,18 +1,16 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { CaseTable } from "@/components/cases/case-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { listCases } from "@/lib/cases/queries";
 import { caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Casos" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,7 +37,7 @@ export default async function CasesPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Casos" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Casos</h1>
+          <PageHeading title="Casos" />
           <p className="mt-1 text-muted">
             {officer ? "Los casos de su municipalidad, con los borradores que aún no envía a SERMIG." : "Los casos ingresados en su territorio."}
           </p>

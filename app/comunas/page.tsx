@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { TableFrame } from "@/components/ui/table-frame";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { formatNumber } from "@/lib/format";
 import { comunaSearchSchema, firstValues } from "@/lib/territory/schemas";
 import { listRegions, searchComunas } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Comunas de Chile" };
 
 /** "52 comunas en la Región Metropolitana de Santiago que coinciden con «san»". */
 function resultSummary(total: number, regionName?: string, q?: string) {
@@ -42,7 +40,7 @@ export default async function ComunasPage({ searchParams }: Props) {
   return (
     <div>
       <Breadcrumbs items={[{ href: "/", label: "Inicio" }, { label: "Comunas" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Comunas de Chile</h1>
+      <PageHeading title="Comunas de Chile" />
       <p className="mt-2 max-w-3xl text-muted">
         Las 346 comunas del país con su código único territorial (CUT) oficial y sus estadísticas de población y migración.
       </p>

@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
 import { publicDirectory } from "@/lib/contacts/service";
-
-export const metadata: Metadata = { title: "Oficinas regionales de SERMIG" };
+import { PageHeading } from "@/components/ui/page-heading";
 
 // The directory changes when an admin edits it; the action revalidates this page.
 export const dynamic = "force-dynamic";
@@ -14,7 +12,7 @@ export default async function PublicContactsPage() {
   const regions = await publicDirectory();
   return (
     <div>
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Oficinas regionales de SERMIG</h1>
+      <PageHeading title="Oficinas regionales de SERMIG" />
       <p className="mt-2 max-w-3xl text-muted">
         Las municipalidades adheridas al Sello Migrante tienen contacto directo con la encargada o el encargado regional del programa. Aquí están las
         oficinas regionales del Servicio Nacional de Migraciones con su correo institucional y teléfono de oficina.

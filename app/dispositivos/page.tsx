@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { monthTitle, MonthCalendar } from "@/components/activities/month-calendar";
 import { RequestList } from "@/components/activities/request-list";
@@ -7,6 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { SelectField, TextArea } from "@/components/ui/form-fields";
 import { TableFrame } from "@/components/ui/table-frame";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requestActivityAction } from "@/lib/activities/actions";
 import { activityFilterSchema, ACTIVITY_TYPES, TYPE_LABELS } from "@/lib/activities/schemas";
 import { listRequests, monthActivities } from "@/lib/activities/service";
@@ -16,8 +16,6 @@ import { formatNumber } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
 import { listRegions } from "@/lib/territory/service";
 import { chileParts, formatChileDateTime } from "@/lib/trainings/local-time";
-
-export const metadata: Metadata = { title: "Dispositivos territoriales" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +41,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Dispositivos territoriales" }]} />
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
-            <h1 className="text-3xl font-bold text-sermig-blue-dark">Dispositivos territoriales</h1>
+            <PageHeading title="Dispositivos territoriales" />
             <p className="mt-1 text-muted">
               Migraciones en tu barrio, Apoya Mujer Migrante y operativos de regularización y enrolamiento
               {national ? " en todo el país." : ` en la ${regionName.get(viewer.regionCode!)}.`}

@@ -1,9 +1,7 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getViewer } from "@/lib/auth/viewer";
-
-export const metadata: Metadata = { title: "Ingresar" };
 
 type Props = { searchParams: Promise<{ volver?: string | string[] }> };
 
@@ -13,7 +11,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const returnTo = typeof volver === "string" && /^\/(?![/\\])/.test(volver) ? volver : undefined;
   return (
     <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Ingresar al portal</h1>
+      <PageHeading title="Ingresar">Ingresar al portal</PageHeading>
       <p className="mt-4 leading-relaxed text-muted">
         El portal es para los equipos municipales de las comunas adheridas al Sello Migrante y para el personal de SERMIG. Se
         ingresa con ClaveÚnica, la identidad digital del Estado.

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { StatusBadge } from "@/components/adhesion/status-badge";
 import { RegionalContactList } from "@/components/contacts/regional-contact-list";
+import { PageHeading } from "@/components/ui/page-heading";
 import { nextStepFor } from "@/lib/adhesion/lifecycle";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { pageViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/format";
 import { homeSummary } from "@/lib/users/home";
-
-export const metadata: Metadata = { title: "Mi inicio" };
 
 function Figure({ label, value }: { label: string; value: number }) {
   return (
@@ -28,7 +26,9 @@ export default async function HomeForRole() {
     <div className="space-y-8">
       <div>
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{ROLE_LABELS[viewer.role]}</p>
-        <h1 className="mt-1 text-3xl font-bold text-sermig-blue-dark">Hola, {firstName}</h1>
+        <PageHeading title="Mi inicio" className="mt-1 text-3xl font-bold text-sermig-blue-dark">
+          Hola, {firstName}
+        </PageHeading>
       </div>
 
       {summary.kind === "municipality" && (

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { MaterialForm } from "@/components/materials/material-form";
 import { MaterialLinks, MaterialPreview } from "@/components/materials/material-preview";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
@@ -12,8 +12,6 @@ import { CATEGORY_LABELS, LANGUAGE_LABELS } from "@/lib/materials/labels";
 import { materialFilterSchema } from "@/lib/materials/schemas";
 import { listMaterials } from "@/lib/materials/service";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Material de difusión" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +32,7 @@ export default async function MaterialsPage({ searchParams }: Props) {
   return (
     <div>
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Material de difusión" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Material gráfico para la difusión</h1>
+      <PageHeading title="Material de difusión">Material gráfico para la difusión</PageHeading>
       <p className="mt-1 max-w-3xl text-muted">Afiches, folletos y guías de SERMIG para informar a la comunidad migrante, en varios idiomas. Descárguelos e imprímalos libremente.</p>
       {params.eliminado === "1" && (
         <p role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">

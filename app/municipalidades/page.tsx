@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { StatusBadge } from "@/components/adhesion/status-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { FilteredResults } from "@/components/ui/filtered-results";
+import { PageHeading } from "@/components/ui/page-heading";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { LINE_ORDER, listMunicipalities, overviewFilterSchema, type OverviewFilters } from "@/lib/adhesion/overview";
 import { share } from "@/lib/adhesion/profile";
@@ -13,8 +13,6 @@ import { formatDate, formatPercent } from "@/lib/format";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
 import { firstValues } from "@/lib/territory/schemas";
 import { listRegions } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Municipalidades" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +40,7 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Municipalidades" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Municipalidades</h1>
+          <PageHeading title="Municipalidades" />
           <p className="mt-1 text-muted">Adhesión, avance del plan de trabajo por línea (L1 a L5), evidencias por revisar y revalidaciones.</p>
         </div>
         {hasPermission(viewer.role, "adhesion.export") && (

@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { notificationListSchema } from "@/lib/notifications/schemas";
 import { listNotifications } from "@/lib/notifications/service";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Notificaciones" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +22,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Notificaciones" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Notificaciones</h1>
+          <PageHeading title="Notificaciones" />
           <p role="status" className="mt-1 text-muted">
             {result.unread === 0 ? "No tiene notificaciones sin leer." : result.unread === 1 ? "Tiene 1 notificación sin leer." : `Tiene ${formatNumber(result.unread)} notificaciones sin leer.`}
           </p>

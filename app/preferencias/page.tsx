@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { EmailPreferenceForm } from "@/components/notifications/email-preference-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { emailPreference } from "@/lib/notifications/service";
-
-export const metadata: Metadata = { title: "Preferencias" };
 
 export default async function PreferencesPage() {
   const viewer = await requirePagePermission("notifications.manage", "/preferencias");
@@ -14,7 +12,7 @@ export default async function PreferencesPage() {
   return (
     <div className="max-w-2xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/notificaciones", label: "Notificaciones" }, { label: "Preferencias" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Preferencias</h1>
+      <PageHeading title="Preferencias" />
       <p className="mt-2 text-muted">
         Los avisos del portal siempre quedan en sus <AppLink href="/notificaciones">notificaciones</AppLink>. Además, puede recibir un correo con cada uno: el
         correo solo dice el folio del caso y qué ocurrió, con un enlace al portal, nunca datos de las personas atendidas.

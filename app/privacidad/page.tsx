@@ -1,9 +1,6 @@
-import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PrivacyNotice } from "@/components/privacy/privacy-notice";
 import { retentionMonths } from "@/lib/privacy/retention-config";
-
-export const metadata: Metadata = { title: "Privacidad y datos personales" };
 
 export default async function PrivacyNoticePage() {
   // The period comes from the running server's configuration, not from the build.

@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
-
-export const metadata: Metadata = { title: "Sin acceso" };
 
 type Props = { searchParams: Promise<{ motivo?: string }> };
 
@@ -10,7 +8,7 @@ export default async function NoAccessPage({ searchParams }: Props) {
   const deactivated = (await searchParams).motivo === "desactivada";
   return (
     <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">No tiene acceso al portal</h1>
+      <PageHeading title="Sin acceso">No tiene acceso al portal</PageHeading>
       <p className="mt-4 leading-relaxed">
         {deactivated
           ? "Su cuenta del portal Sello Migrante está desactivada."

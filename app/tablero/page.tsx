@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { AdhesionChart } from "@/components/coverage/adhesion-chart";
 import { CaseStats } from "@/components/coverage/case-stats";
@@ -8,6 +7,7 @@ import { RegionPicker } from "@/components/coverage/region-picker";
 import { RegionTable } from "@/components/coverage/region-table";
 import { WorkPlanProgress } from "@/components/coverage/work-plan-progress";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { hasPermission } from "@/lib/auth/permissions";
 import { dashboardContext } from "@/lib/coverage/page-scope";
 import { regionSortSchema, shares, sortRegions } from "@/lib/coverage/region-sort";
@@ -15,8 +15,6 @@ import { dashboardFigures } from "@/lib/coverage/figures";
 import { headlineOf, priorityComunas } from "@/lib/coverage/service";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Tablero de cobertura" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +55,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Tablero" }]} />
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
-            <h1 className="text-3xl font-bold text-sermig-blue-dark">Tablero de cobertura</h1>
+            <PageHeading title="Tablero de cobertura" />
             <p className="mt-1 text-muted">
               {region ? region.name : "Todo el país"}. Cifras calculadas el {formatDateTime(computedAt)} (se actualizan cada minuto); cada cifra lleva a la lista que cuenta.
             </p>

@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { TableFrame } from "@/components/ui/table-frame";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate, formatNumber } from "@/lib/format";
 import { firstValues } from "@/lib/territory/schemas";
 import { visitFilterSchema } from "@/lib/visits/schemas";
 import { listVisits } from "@/lib/visits/service";
-
-export const metadata: Metadata = { title: "Visitas técnicas" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +22,7 @@ export default async function VisitsPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Visitas técnicas" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Visitas técnicas de acompañamiento</h1>
+          <PageHeading title="Visitas técnicas">Visitas técnicas de acompañamiento</PageHeading>
           <p className="mt-1 text-muted">Visitas de la coordinación regional de SERMIG y los acuerdos que se tomaron en ellas.</p>
         </div>
         {hasPermission(viewer.role, "visits.manage") && (

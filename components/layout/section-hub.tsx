@@ -1,5 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import type { Section } from "./sections";
 
 /** A hub page: one card per section the viewer may open. */
@@ -7,7 +8,7 @@ export function SectionHub({ title, intro, sections }: { title: string; intro: s
   return (
     <div>
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: title }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">{title}</h1>
+      <PageHeading title={title} />
       <p className="mt-2 max-w-3xl text-muted">{intro}</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (

@@ -7,12 +7,13 @@ import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { ADMIN_SECTIONS, CHANNEL_SECTIONS, sectionsFor } from "./sections";
 import { unreadCounts } from "@/lib/notifications/unread";
 
-type NavItem = { href: string; label: string; visible?: (viewer: Viewer) => boolean };
+type NavLink = { href: string; label: string };
+type NavItem = { href: string | ((viewer: Viewer) => string); label: string; visible?: (viewer: Viewer) => boolean };
 
 const can = (permission: Permission) => (viewer: Viewer) => hasPermission(viewer.role, permission);
 const officer = (viewer: Viewer) => viewer.role === "MUNICIPAL_OFFICER";
 
-const PUBLIC_NAV: NavItem[] = [
+const PUBLIC_NAV: NavLink[] = [
   { href: "/", label: "Inicio" },
   { href: "/comunas", label: "Comunas" },
   { href: "/contactos", label: "Contactos" },
@@ -21,7 +22,9 @@ const PUBLIC_NAV: NavItem[] = [
 // Eight items at most: the sections of the channel and of administration live on their hub pages.
 const SIGNED_IN_NAV: NavItem[] = [
   { href: "/inicio", label: "Mi inicio" },
-  { href: "/mi-municipalidad", label: "Mi municipalidad", visible: officer },
+  // Straight to the page rather than through /mi-municipalidad: followed client-side, that redirect
+  // shows an empty page without a title (nor a heading) between its two requests.
+  { href: (viewer) => `/municipalidades/${viewer.municipalityCode}`, label: "Mi municipalidad", visible: officer },
   { href: "/casos", label: "Casos", visible: officer },
   { href: "/casos/bandeja", label: "Casos", visible: can("cases.triage") },
   { href: "/municipalidades", label: "Municipalidades", visible: can("municipality.list") },
@@ -39,7 +42,9 @@ export async function SiteHeader() {
   const counts = viewer ? await unreadCounts(viewer) : null;
   const unread = viewer && counts && hasPermission(viewer.role, "notifications.manage") ? counts.notifications : null;
   const unreadBulletins = viewer && counts && hasPermission(viewer.role, "bulletins.read") ? counts.bulletins : 0;
-  const items = viewer ? SIGNED_IN_NAV.filter((item) => !item.visible || item.visible(viewer)) : PUBLIC_NAV;
+  const items: NavLink[] = viewer
+    ? SIGNED_IN_NAV.filter((item) => !item.visible || item.visible(viewer)).map(({ href, label }) => ({ href: typeof href === "string" ? href : href(viewer), label }))
+    : PUBLIC_NAV;
   return (
     <header className="bg-white shadow-sm print:hidden">
       {/* The blue and red band of Chile's government sites. */}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PageHeading } from "@/components/ui/page-heading";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -21,7 +22,7 @@ export function PrivacyNotice({ retentionMonths }: { retentionMonths: number }) 
   return (
     <article className="mx-auto max-w-3xl space-y-10 leading-relaxed">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Privacidad y datos personales</h1>
+        <PageHeading title="Privacidad y datos personales" />
         <p className="text-lg">
           Este aviso explica qué datos personales trata el portal Sello Migrante, para qué, por cuánto tiempo, quién los recibe y cómo puede ejercer sus derechos. Se rige por la Ley 19.628 sobre
           protección de la vida privada, modificada por la Ley 21.719, vigente desde el 1 de diciembre de 2026.

@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/adhesion/status-badge";
+import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import type { Minuta } from "@/lib/statistics/minuta";
 import { MinutaFigures, numberSources } from "./minuta-figures";
@@ -69,7 +70,9 @@ export function MinutaDocument({ minuta }: { minuta: Minuta }) {
     <article className="space-y-6 text-ink print:space-y-4 print:text-[10.5pt]">
       <header className="border-b-4 border-sermig-blue pb-3 print:pb-2">
         <p className="text-sm font-medium text-muted">Servicio Nacional de Migraciones · Programa Sello Migrante</p>
-        <h1 className="mt-1 text-3xl font-bold text-sermig-blue-dark print:text-2xl">Minuta estadística: comuna de {comuna.name}</h1>
+        <PageHeading title={`Minuta estadística de ${comuna.name}`} className="mt-1 text-3xl font-bold text-sermig-blue-dark print:text-2xl">
+          Minuta estadística: comuna de {comuna.name}
+        </PageHeading>
         <p className="mt-1 text-muted">
           {comuna.region.name} · Provincia de {comuna.province.name} · Código territorial {comuna.code} · Municipalidad de {municipality.name}
         </p>

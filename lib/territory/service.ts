@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 import { searchKey } from "@/lib/text";
 import { COMUNA_CODE, COMUNAS_PAGE_SIZE, REGION_CODE, type ComunaSearch } from "./schemas";
@@ -14,8 +13,7 @@ export async function listRegions() {
   return regions.map(({ _count, ...r }) => ({ ...r, provinceCount: _count.provinces, comunaCount: _count.comunas }));
 }
 
-// cache(): the page and its metadata ask for the same record within one request.
-export const getRegionDetail = cache(async (code: string) => {
+export async function getRegionDetail(code: string) {
   if (!REGION_CODE.test(code)) return null;
   return db.region.findUnique({
     where: { code },
@@ -29,7 +27,7 @@ export const getRegionDetail = cache(async (code: string) => {
       },
     },
   });
-});
+}
 
 export async function searchComunas({ q, region, page }: ComunaSearch) {
   // `%` and `_` never appear in a comuna name; dropping them keeps the LIKE pattern literal.
@@ -49,7 +47,7 @@ export async function searchComunas({ q, region, page }: ComunaSearch) {
   return { total, items, page: current, pageCount };
 }
 
-export const getComunaProfile = cache(async (code: string) => {
+export async function getComunaProfile(code: string) {
   if (!COMUNA_CODE.test(code)) return null;
   return db.comuna.findUnique({
     where: { code },
@@ -65,6 +63,6 @@ export const getComunaProfile = cache(async (code: string) => {
       },
     },
   });
-});
+}
 
 export type ComunaProfile = NonNullable<Awaited<ReturnType<typeof getComunaProfile>>>;

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { auditFilterSchema } from "@/lib/audit/schemas";
 import { auditEntities, listAuditEvents } from "@/lib/audit/service";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -10,8 +10,6 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 import { ACTION_LABELS, ENTITY_LABELS } from "@/lib/audit/labels";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Auditoría" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +41,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Auditoría" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Registro de auditoría</h1>
+          <PageHeading title="Auditoría">Registro de auditoría</PageHeading>
           <p className="mt-1 text-muted">Cada cambio y cada ingreso o salida del portal, con quién, cuándo y desde dónde. No se puede modificar.</p>
         </div>
         <a href={`/admin/auditoria/exportar?${query}`} className="rounded-lg border border-sermig-blue px-5 py-2 font-medium text-sermig-blue-dark no-underline hover:bg-sermig-blue-light">

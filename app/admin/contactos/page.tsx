@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { TableFrame } from "@/components/ui/table-frame";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listContacts } from "@/lib/contacts/service";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Contactos regionales" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +20,7 @@ export default async function AdminContactsPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Contactos regionales" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Contactos regionales de SERMIG</h1>
+          <PageHeading title="Contactos regionales">Contactos regionales de SERMIG</PageHeading>
           <p className="mt-1 max-w-3xl text-muted">
             Cada municipalidad ve en su inicio los contactos activos de su región, el principal primero. El{" "}
             <AppLink href="/contactos">directorio público</AppLink> muestra la oficina, el correo institucional y el teléfono de la oficina, nunca el teléfono directo.

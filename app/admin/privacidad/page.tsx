@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { HeldCases } from "@/components/privacy/held-cases";
 import { RetentionPanel } from "@/components/privacy/retention-panel";
 import { SubjectLookup } from "@/components/privacy/subject-lookup";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { lookupSubjectAction } from "@/lib/privacy/actions";
 import { heldCases } from "@/lib/privacy/legal-hold";
 import { retentionOverview } from "@/lib/privacy/retention";
-
-export const metadata: Metadata = { title: "Privacidad y derechos de las personas" };
 
 export default async function PrivacyAdminPage() {
   const viewer = await requirePagePermission("privacy.manage", "/admin/privacidad");
@@ -17,7 +15,7 @@ export default async function PrivacyAdminPage() {
     <div className="space-y-8">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Privacidad" }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Privacidad y derechos de las personas</h1>
+        <PageHeading title="Privacidad y derechos de las personas" />
         <p className="mt-2 max-w-3xl text-muted">
           Para responder a una persona que ejerce sus derechos de acceso, rectificación, portabilidad, supresión o bloqueo (Ley 19.628, modificada por la Ley 21.719). Cada búsqueda, descarga y
           rectificación queda registrada en la auditoría.

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { SlaTableForm } from "@/components/sla/sla-table-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { SLA_MAX_DAYS, slaTable } from "@/lib/cases/sla-policy";
-
-export const metadata: Metadata = { title: "Plazos de los casos" };
 
 export default async function SlaPage() {
   const viewer = await requirePagePermission("sla.configure", "/admin/sla");
@@ -12,7 +10,7 @@ export default async function SlaPage() {
   return (
     <div>
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Plazos de los casos" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Plazos de los casos</h1>
+      <PageHeading title="Plazos de los casos" />
       <div className="mt-2 max-w-3xl space-y-2 text-muted">
         <p>
           Días hábiles (lunes a viernes, sin feriados nacionales) que SERMIG tiene para dar la primera respuesta y para resolver cada caso, según su tipo y prioridad. Cada plazo va de 1 a {SLA_MAX_DAYS} días, y

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
@@ -12,8 +12,6 @@ import { firstValues } from "@/lib/territory/schemas";
 import { listRegions } from "@/lib/territory/service";
 import { userListSchema } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/service";
-
-export const metadata: Metadata = { title: "Usuarios" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +32,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Usuarios" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Personas habilitadas</h1>
+          <PageHeading title="Usuarios">Personas habilitadas</PageHeading>
           <p className="mt-1 text-muted">
             {viewer.role === "NATIONAL_ADMIN" ? "Todo el país." : "Las personas de su región. Usted habilita a las encargadas y encargados municipales."}
           </p>

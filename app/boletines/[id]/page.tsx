@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { MarkUnreadForm } from "@/components/bulletins/mark-unread-form";
@@ -6,12 +5,11 @@ import { ReadCountsTable } from "@/components/bulletins/read-counts-table";
 import { fileSize } from "@/components/cases/file-size";
 import { RichText } from "@/components/content/rich-text";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { canSeeReadCounts, openBulletin, readCounts } from "@/lib/bulletins/service";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-
-export const metadata: Metadata = { title: "Boletín" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +33,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
             El boletín quedó publicado y se avisó por correo a las encargadas y encargados municipales.
           </p>
         )}
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">{bulletin.title}</h1>
+        <PageHeading title={`Boletín: ${bulletin.title}`}>{bulletin.title}</PageHeading>
         <p className="mt-1 text-muted">
           <time dateTime={bulletin.publishedAt.toISOString()}>{formatDateTime(bulletin.publishedAt)}</time> · {bulletin.authorName} ·{" "}
           {bulletin.audience === "NATIONAL" ? "Todas las municipalidades adheridas" : `Municipalidades adheridas de ${bulletin.regionName}`}

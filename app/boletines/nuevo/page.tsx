@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { BulletinForm } from "@/components/bulletins/bulletin-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { listRegions } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Publicar boletín" };
 
 export default async function NewBulletinPage() {
   const viewer = await requirePagePermission("bulletins.publish", "/boletines/nuevo");
@@ -19,7 +17,7 @@ export default async function NewBulletinPage() {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/boletines", label: "Boletines" }, { label: "Publicar" }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Publicar un boletín</h1>
+        <PageHeading title="Publicar boletín">Publicar un boletín</PageHeading>
         <p className="mt-1 max-w-3xl text-muted">
           Las encargadas y encargados municipales lo verán en su bandeja de boletines y recibirán un aviso por correo con el título y el enlace, sin el contenido.
         </p>

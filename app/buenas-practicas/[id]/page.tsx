@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PracticeForm } from "@/components/practices/practice-form";
 import { ReviewForm } from "@/components/practices/review-form";
 import { PracticeStatusBadge } from "@/components/practices/status-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatNumber } from "@/lib/format";
 import { getPractice } from "@/lib/practices/service";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
-
-export const metadata: Metadata = { title: "Buena práctica" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +25,9 @@ export default async function PracticePage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/buenas-practicas", label: "Buenas prácticas" }, { label: practice.title }]} />
-        <h1 className="text-3xl font-bold break-words text-sermig-blue-dark">{practice.title}</h1>
+        <PageHeading title={`Buena práctica: ${practice.title}`} className="text-3xl font-bold break-words text-sermig-blue-dark">
+          {practice.title}
+        </PageHeading>
         <p className="mt-1 flex flex-wrap items-center gap-3 text-muted">
           <span>
             Municipalidad de {municipalityName} · {regionName} · Línea {line + 1}, {COMMITMENT_LINES[line].title}

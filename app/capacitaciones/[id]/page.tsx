@@ -1,17 +1,15 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/trainings/attendance-form";
 import { RegisterForm } from "@/components/trainings/register-form";
 import { RegistrationsTable } from "@/components/trainings/registrations-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { formatChileDateTime } from "@/lib/trainings/local-time";
 import { MODALITY_LABELS } from "@/lib/trainings/schemas";
 import { getSession } from "@/lib/trainings/service";
-
-export const metadata: Metadata = { title: "Capacitación" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +28,7 @@ export default async function SessionPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/capacitaciones", label: "Capacitaciones" }, { label: session.topic }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">{session.topic}</h1>
+        <PageHeading title={`Capacitación: ${session.topic}`}>{session.topic}</PageHeading>
         <p className="mt-1 text-muted">
           {session.regionName ? `Sesión regional · ${session.regionName}` : "Sesión nacional"} · publicada por {session.publishedByName}
         </p>

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { PublishSessionForm } from "@/components/trainings/publish-session-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listRegions } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Publicar una capacitación" };
 
 export default async function NewSessionPage() {
   const viewer = await requirePagePermission("trainings.publish", "/capacitaciones/nueva");
@@ -12,7 +10,7 @@ export default async function NewSessionPage() {
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/capacitaciones", label: "Capacitaciones" }, { label: "Publicar" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Publicar una capacitación</h1>
+      <PageHeading title="Publicar una capacitación" />
       <p className="mt-1 mb-6 text-muted">
         {viewer.role === "NATIONAL_ADMIN" ? "Las sesiones nacionales las ven todas las municipalidades; las regionales, solo las de su región." : "La sesión será visible para las municipalidades de su región."}
       </p>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { CaseConversation, InfoRequestAnswer } from "@/components/cases/case-conversation";
@@ -7,14 +6,13 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { TriagePanel } from "@/components/cases/triage-panel";
 import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import { getCaseView } from "@/lib/cases/queries";
 import { NotFoundError } from "@/lib/errors";
-
-export const metadata: Metadata = { title: "Caso" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,7 +36,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: officer ? "/casos" : "/casos/bandeja", label: officer ? "Casos" : "Bandeja de casos" }, { label: view.folio ?? "Caso" }]} />
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{CASE_TYPES[view.type].label}</p>
-        <h1 className="mt-1 text-3xl font-bold text-sermig-blue-dark">Caso {view.folio}</h1>
+        <PageHeading title={`Caso ${view.folio}`} className="mt-1 text-3xl font-bold text-sermig-blue-dark" />
         {view.sensitive && <p className="mt-1 text-sm text-muted">Caso reservado: cada lectura queda registrada.</p>}
       </div>
       {justFiled && officer && (

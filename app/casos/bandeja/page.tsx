@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { BulkActions } from "@/components/cases/bulk-actions";
 import { BulkSelectAll } from "@/components/cases/bulk-select-all";
 import { InboxDocumentSearch } from "@/components/cases/inbox-document-search";
@@ -8,13 +7,12 @@ import { InboxViews } from "@/components/cases/inbox-views";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
 import { BULK_TRANSITIONS, CASE_TRANSITIONS } from "@/lib/cases/status-machine";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Bandeja de casos" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +41,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Bandeja de casos" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Bandeja de casos</h1>
+          <PageHeading title={`Bandeja de casos: ${INBOX_VIEWS[filters.vista].toLowerCase()}`}>Bandeja de casos</PageHeading>
           <p className="mt-1 text-muted">{national ? "Casos de todas las regiones." : `Casos de la ${options.regionName}.`} Los más urgentes primero: vencidos y con plazo más cercano.</p>
         </div>
         {canExport && (

@@ -1,19 +1,17 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { CaseForm } from "@/components/cases/case-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { caseFormOptions, EMPTY_CASE_FORM } from "@/lib/cases/queries";
 import { MAX_PARTICIPANTS } from "@/lib/cases/schemas";
-
-export const metadata: Metadata = { title: "Ingresar caso" };
 
 export default async function NewCasePage() {
   await requirePagePermission("cases.file", "/casos/nuevo");
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/casos", label: "Casos" }, { label: "Ingresar caso" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Ingresar un caso</h1>
+      <PageHeading title="Ingresar caso">Ingresar un caso</PageHeading>
       <p className="mt-2 text-muted">
         Puede guardar un borrador en cualquier momento: solo lo ve su municipalidad. Al ingresarlo, el caso recibe un folio y llega a la coordinación regional de SERMIG.
       </p>

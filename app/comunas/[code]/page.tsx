@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { StatSection } from "@/components/territory/stat-section";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getViewer } from "@/lib/auth/viewer";
 import { canSeeMinuta } from "@/lib/statistics/minuta";
 import { comunaStatSections } from "@/lib/territory/comuna-stats";
 import { getComunaProfile } from "@/lib/territory/service";
 
 type Props = { params: Promise<{ code: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const comuna = await getComunaProfile((await params).code);
-  return { title: comuna ? `Comuna de ${comuna.name}` : "Comuna no encontrada" };
-}
 
 export default async function ComunaPage({ params }: Props) {
   const comuna = await getComunaProfile((await params).code);
@@ -30,7 +25,7 @@ export default async function ComunaPage({ params }: Props) {
           { label: comuna.name },
         ]}
       />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">{comuna.name}</h1>
+      <PageHeading title={`Comuna de ${comuna.name}`}>{comuna.name}</PageHeading>
       {canSeeMinuta(await getViewer(), { municipalityCode: comuna.municipality.code, regionCode: comuna.region.code }) && <p className="mt-1"><AppLink href={`/minutas/${comuna.code}`}>Minuta estadística de la comuna (para imprimir o descargar en PDF)</AppLink></p>}
 
       <dl className="mt-4 grid gap-3 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-4">

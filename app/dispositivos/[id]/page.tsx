@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RequestList } from "@/components/activities/request-list";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TextArea, TextField } from "@/components/ui/form-fields";
+import { PageHeading } from "@/components/ui/page-heading";
 import { recordPeopleAction, requestActivityAction } from "@/lib/activities/actions";
 import { TYPE_LABELS } from "@/lib/activities/schemas";
 import { getActivity } from "@/lib/activities/service";
@@ -12,8 +12,6 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { formatChileDateTime } from "@/lib/trainings/local-time";
-
-export const metadata: Metadata = { title: "Dispositivo territorial" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,9 +29,7 @@ export default async function ActivityPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/dispositivos", label: "Dispositivos territoriales" }, { label: TYPE_LABELS[activity.type] }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">
-          {TYPE_LABELS[activity.type]} en {activity.comunaName}
-        </h1>
+        <PageHeading title={`${TYPE_LABELS[activity.type]} en ${activity.comunaName}`} />
         <p className="mt-1 text-muted">{regionName}</p>
       </div>
       <section aria-labelledby="detalle" className="rounded-2xl bg-white p-6 shadow-sm">

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
+import { PageHeading } from "@/components/ui/page-heading";
 import { createActivityAction } from "@/lib/activities/actions";
 import { ACTIVITY_TYPES, TYPE_LABELS } from "@/lib/activities/schemas";
 import { activityComunas } from "@/lib/activities/service";
 import { requirePagePermission } from "@/lib/auth/page-guard";
-
-export const metadata: Metadata = { title: "Nuevo dispositivo territorial" };
 
 export default async function NewActivityPage() {
   const viewer = await requirePagePermission("activities.manage", "/dispositivos/nuevo");
@@ -15,7 +13,7 @@ export default async function NewActivityPage() {
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/dispositivos", label: "Dispositivos territoriales" }, { label: "Nuevo" }]} />
-      <h1 className="mb-6 text-3xl font-bold text-sermig-blue-dark">Nuevo dispositivo territorial</h1>
+      <PageHeading title="Nuevo dispositivo territorial" className="mb-6 text-3xl font-bold text-sermig-blue-dark" />
       <ActionForm action={createActivityAction} className="space-y-4 rounded-2xl bg-white p-6 shadow-sm" successMessage="Dispositivo creado.">
         <SelectField name="type" label="Tipo" options={ACTIVITY_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
         <SelectField name="comunaCode" label="Comuna" options={comunas.map((c) => ({ value: c.code, label: c.name }))} />

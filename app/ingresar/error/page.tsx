@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
-
-export const metadata: Metadata = { title: "No se pudo ingresar" };
+import { PageHeading } from "@/components/ui/page-heading";
 
 export default function SignInErrorPage() {
   return (
     <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">No pudimos completar el ingreso</h1>
+      <PageHeading title="No se pudo ingresar">No pudimos completar el ingreso</PageHeading>
       <p className="mt-4 leading-relaxed text-muted">
         La respuesta de ClaveÚnica no pudo verificarse o el intento expiró. No se abrió ninguna sesión. Vuelva a intentarlo desde el
         comienzo; si el problema continúa, contacte a la mesa de ayuda de SERMIG.

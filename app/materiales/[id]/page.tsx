@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteMaterialForm } from "@/components/materials/delete-material-form";
 import { MaterialForm } from "@/components/materials/material-form";
 import { MaterialLinks, MaterialPreview } from "@/components/materials/material-preview";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { getMaterial } from "@/lib/materials/service";
-
-export const metadata: Metadata = { title: "Editar material" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +22,7 @@ export default async function MaterialPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/materiales", label: "Material de difusión" }, { label: material.title }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">{material.title}</h1>
+        <PageHeading title={`Editar material: ${material.title}`}>{material.title}</PageHeading>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <section aria-labelledby="datos" className="rounded-2xl bg-white p-6 shadow-sm">

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MinutaDocument } from "@/components/statistics/minuta-document";
 import { PrintButton } from "@/components/statistics/print-button";
@@ -6,8 +5,6 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { getMinuta } from "@/lib/statistics/minuta";
-
-export const metadata: Metadata = { title: "Minuta estadística" };
 
 type Props = { params: Promise<{ code: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { AdhesionSection } from "@/components/adhesion/adhesion-section";
@@ -7,12 +6,11 @@ import { WorkPlanSection } from "@/components/adhesion/work-plan-section";
 import { RegionalContactList } from "@/components/contacts/regional-contact-list";
 import { Breadcrumbs, type Crumb } from "@/components/ui/breadcrumbs";
 import { OpenAgreementsSection } from "@/components/visits/open-agreements-section";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getMunicipalityProfile } from "@/lib/adhesion/profile";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
-
-export const metadata: Metadata = { title: "Municipalidad" };
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -33,7 +31,7 @@ export default async function MunicipalityPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={crumbs} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Municipalidad de {municipality.name}</h1>
+        <PageHeading title={`Municipalidad de ${municipality.name}`} />
         <p className="mt-1 text-muted">
           {municipality.region.name} · <AppLink href={`/comunas/${municipality.code}`}>ver la comuna y sus estadísticas</AppLink>
           {viewer.role === "MUNICIPAL_OFFICER" && (

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { CoverageMap, MapLegend } from "@/components/coverage/coverage-map";
 import { RegionPicker } from "@/components/coverage/region-picker";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { dashboardContext } from "@/lib/coverage/page-scope";
 import { comunaStatuses } from "@/lib/coverage/service";
 import { COMUNA_CODE, firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Mapa de cobertura" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +24,7 @@ export default async function CoverageMapPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: national && region ? `/tablero?region=${region.code}` : "/tablero", label: "Tablero" }, { label: "Mapa" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Mapa de cobertura</h1>
+          <PageHeading title="Mapa de cobertura" />
           <p className="mt-1 text-muted">
             {region ? region.name : "Todo el país"}: cada comuna con el estado de adhesión de su municipalidad. {comunas.length} comunas.
           </p>

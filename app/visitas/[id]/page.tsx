@@ -1,18 +1,16 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TextArea, TextField } from "@/components/ui/form-fields";
 import { CompleteAgreementButton } from "@/components/visits/complete-agreement-button";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { addAgreementAction } from "@/lib/visits/actions";
 import { getVisit } from "@/lib/visits/service";
-
-export const metadata: Metadata = { title: "Visita técnica" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,7 +27,7 @@ export default async function VisitPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/visitas", label: "Visitas técnicas" }, { label: `Visita del ${formatDate(visit.visitOn)}` }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Visita técnica a {municipalityName}</h1>
+        <PageHeading title={`Visita técnica a ${municipalityName} del ${formatDate(visit.visitOn)}`}>Visita técnica a {municipalityName}</PageHeading>
         <p className="mt-1 text-muted">
           {formatDate(visit.visitOn)} · <AppLink href={`/municipalidades/${visit.municipalityCode}`}>página de la municipalidad</AppLink>
         </p>

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContactControls } from "@/components/contacts/contact-controls";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getContact } from "@/lib/contacts/service";
 import { NotFoundError } from "@/lib/errors";
 import { listRegions } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Contacto regional" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +25,7 @@ export default async function ContactPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: `/admin/contactos?region=${contact.regionCode}`, label: "Contactos regionales" }, { label: contact.name }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">{contact.name}</h1>
+        <PageHeading title={`Contacto regional: ${contact.name}`}>{contact.name}</PageHeading>
         <p className="mt-1 text-muted">
           {contact.region.name} · {contact.primaryOf ? "contacto principal" : "contacto"} · {contact.active ? "activo" : "inactivo"}
         </p>

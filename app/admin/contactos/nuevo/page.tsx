@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { firstValues } from "@/lib/territory/schemas";
 import { listRegions } from "@/lib/territory/service";
-
-export const metadata: Metadata = { title: "Nuevo contacto regional" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +16,7 @@ export default async function NewContactPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/contactos", label: "Contactos regionales" }, { label: "Nuevo contacto" }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Nuevo contacto regional</h1>
+        <PageHeading title="Nuevo contacto regional" />
       </div>
       <ContactForm regions={regions.map((r) => ({ code: r.code, name: r.name }))} defaultRegion={defaultRegion} />
     </div>

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/statistics/import-form";
 import { ImportHistory } from "@/components/statistics/import-history";
 import { ImportPreview } from "@/components/statistics/import-preview";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { getImportPreview, listImports } from "@/lib/statistics/import";
-
-export const metadata: Metadata = { title: "Importar estadísticas" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +32,7 @@ export default async function ImportStatisticsPage({ searchParams }: Props) {
             ...(stage ? [{ href: "/admin/estadisticas/importar", label: "Importar estadísticas" }, { label: stage }] : [{ label: "Importar estadísticas" }]),
           ]}
         />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">{stage ?? "Importar estadísticas comunales"}</h1>
+        <PageHeading title={stage ? `Estadísticas comunales: ${stage.toLowerCase()}` : "Importar estadísticas"}>{stage ?? "Importar estadísticas comunales"}</PageHeading>
       </div>
 
       {preview ? (

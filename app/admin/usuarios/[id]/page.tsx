@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserActiveToggle } from "@/components/users/user-active-toggle";
 import { UserForm } from "@/components/users/user-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatRun } from "@/lib/auth/run";
 import { NotFoundError } from "@/lib/errors";
 import { assignableTerritory, getUserForEdit } from "@/lib/users/service";
-
-export const metadata: Metadata = { title: "Persona habilitada" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ creado?: string; guardado?: string }> };
 
@@ -27,7 +25,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-2xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/usuarios", label: "Usuarios" }, { label: user.name }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">{user.name}</h1>
+      <PageHeading title={`Persona habilitada: ${user.name}`}>{user.name}</PageHeading>
       <p className="mt-1 text-muted">
         RUN {formatRun(user.run)} · {ROLE_LABELS[user.role]} · {user.active ? "Cuenta activa" : "Cuenta desactivada"}
       </p>

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
 import { UserForm } from "@/components/users/user-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { assignableTerritory } from "@/lib/users/service";
-
-export const metadata: Metadata = { title: "Habilitar persona" };
 
 export default async function NewUserPage() {
   const viewer = await requirePagePermission("users.manage", "/admin/usuarios/nuevo");
@@ -12,7 +10,7 @@ export default async function NewUserPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/usuarios", label: "Usuarios" }, { label: "Habilitar persona" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Habilitar a una persona</h1>
+      <PageHeading title="Habilitar persona">Habilitar a una persona</PageHeading>
       <p className="mt-2 text-muted">
         La persona ingresará con su ClaveÚnica. El RUN la identifica y no se puede cambiar después.
       </p>

@@ -1,18 +1,16 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { CaseForm } from "@/components/cases/case-form";
 import { DuplicateWarning } from "@/components/cases/duplicate-warning";
 import { fileSize } from "@/components/cases/file-size";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { caseFormOptions, getDraftForm } from "@/lib/cases/queries";
 import { MAX_PARTICIPANTS } from "@/lib/cases/schemas";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-
-export const metadata: Metadata = { title: "Borrador de caso" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +28,7 @@ export default async function EditDraftPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/casos", label: "Casos" }, { label: "Borrador" }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Borrador de caso</h1>
+        <PageHeading title={`Borrador de caso del ${formatDateTime(draft.createdAt).slice(0, 10)}`}>Borrador de caso</PageHeading>
         <p className="mt-2 text-muted">Iniciado el {formatDateTime(draft.createdAt).slice(0, 10)}. Solo lo ve su municipalidad hasta que lo ingrese a SERMIG.</p>
       </div>
       {query.guardado && (

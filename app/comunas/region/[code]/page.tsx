@@ -1,15 +1,10 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getRegionDetail } from "@/lib/territory/service";
 
 type Props = { params: Promise<{ code: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const region = await getRegionDetail((await params).code);
-  return { title: region?.name ?? "Región no encontrada" };
-}
 
 export default async function RegionPage({ params }: Props) {
   const region = await getRegionDetail((await params).code);
@@ -19,7 +14,7 @@ export default async function RegionPage({ params }: Props) {
   return (
     <div>
       <Breadcrumbs items={[{ href: "/", label: "Inicio" }, { href: "/comunas", label: "Comunas" }, { label: region.name }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">{region.name}</h1>
+      <PageHeading title={region.name} />
       <p className="mt-2 text-muted">
         Región {region.romanNumeral} · código {region.code} · {region.provinces.length} {region.provinces.length === 1 ? "provincia" : "provincias"} ·{" "}
         {comunaCount} comunas

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TableFrame } from "@/components/ui/table-frame";
+import { PageHeading } from "@/components/ui/page-heading";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { dashboardContext } from "@/lib/coverage/page-scope";
 import { comunaStatuses } from "@/lib/coverage/service";
 import { firstValues } from "@/lib/territory/schemas";
-
-export const metadata: Metadata = { title: "Mapa de cobertura como tabla" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +29,7 @@ export default async function CoverageTablePage({ searchParams }: Props) {
       />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold text-sermig-blue-dark">Mapa de cobertura como tabla</h1>
+          <PageHeading title="Mapa de cobertura como tabla" />
           <p className="mt-1 text-muted">
             {region ? region.name : "Todo el país"}: {comunas.length} comunas con el estado de adhesión de su municipalidad, de norte a sur.
           </p>

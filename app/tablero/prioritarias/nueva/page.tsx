@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { PrioritiseForm } from "@/components/coverage/priority-forms";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { ADHERED } from "@/lib/adhesion/lifecycle";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { comunaStatuses } from "@/lib/coverage/service";
 import { territoryNames } from "@/lib/territory/names";
-
-export const metadata: Metadata = { title: "Marcar una comuna como prioritaria" };
 
 /** Admins choose among the adhered comunas not yet prioritised, in any region. */
 export default async function NewPriorityPage() {
@@ -20,7 +18,7 @@ export default async function NewPriorityPage() {
   return (
     <div className="max-w-2xl space-y-6">
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/tablero#prioritarias", label: "Tablero" }, { label: "Marcar comuna prioritaria" }]} />
-      <h1 className="text-3xl font-bold text-sermig-blue-dark">Marcar una comuna como prioritaria</h1>
+      <PageHeading title="Marcar una comuna como prioritaria" />
       <p className="text-muted">SERMIG prioriza en sus acciones nacionales a algunas comunas adheridas. El motivo queda en la auditoría y se ve en el tablero.</p>
       {candidates.length > 0 ? (
         <PrioritiseForm options={candidates} />

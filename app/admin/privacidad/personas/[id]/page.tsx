@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { RectificationForm } from "@/components/privacy/rectification-form";
 import { RevisionHistory } from "@/components/privacy/revision-history";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { caseFormOptions } from "@/lib/cases/queries";
 import { NotFoundError } from "@/lib/errors";
 import { getParticipantRecord } from "@/lib/privacy/rectification";
-
-export const metadata: Metadata = { title: "Rectificar datos de una persona" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +25,9 @@ export default async function ParticipantRectificationPage({ params }: Props) {
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: "/admin/privacidad", label: "Privacidad" }, { label: "Rectificar datos" }]} />
-        <h1 className="text-3xl font-bold text-sermig-blue-dark">Rectificar datos de una persona</h1>
+        <PageHeading title={record.case.folio ? `Rectificar datos de una persona del caso ${record.case.folio}` : "Rectificar datos de una persona de un borrador"}>
+          Rectificar datos de una persona
+        </PageHeading>
         <p className="mt-2 text-muted">
           Persona del caso{" "}
           {record.case.folio ? <AppLink href={`/casos/${record.case.id}`}>{record.case.folio}</AppLink> : "en borrador"} ({record.case.municipality.name}, {STATUS_LABELS[record.case.status]}).
