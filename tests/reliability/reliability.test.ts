@@ -248,18 +248,26 @@ describe("reliability", () => {
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
 
     // Each tick of the schedule (every minute here) runs once, although both instances schedule it.
+    // pg-boss turns a tick into one "send-it" job (unique per minute), which inserts the real job; on a
+    // loaded machine that job can be created in the next minute, so jobs are counted against ticks,
+    // not grouped by the minute they were created in.
     const deadline = Date.now() + 150_000;
-    let ticks: { minute: string; runs: number }[] = [];
+    // A tick whose send-it is still running may have inserted its job already: between the two counts.
+    let seen = { ticks: 0, done: 0, runs: 0 };
     while (Date.now() < deadline) {
-      ticks = await sql<{ minute: string; runs: number }>(
-        `SELECT date_trunc('minute', created_on)::text AS minute, count(*)::int AS runs FROM pgboss.job WHERE name = 'sla-watch' GROUP BY 1 ORDER BY 1`,
+      [seen] = await sql<{ ticks: number; done: number; runs: number }>(
+        `SELECT count(*) FILTER (WHERE name = '__pgboss__send-it')::int AS ticks,
+                count(*) FILTER (WHERE name = '__pgboss__send-it' AND state = 'completed')::int AS done,
+                count(*) FILTER (WHERE name = 'sla-watch')::int AS runs
+           FROM pgboss.job WHERE name = 'sla-watch' OR (name = '__pgboss__send-it' AND data->>'name' = 'sla-watch')`,
       );
-      if (ticks.length >= 2) break;
+      if (seen.done >= 2) break;
       await new Promise((r) => setTimeout(r, 5000));
     }
-    console.log(`Tareas programadas: ${ticks.map((t) => `${t.minute.slice(11, 16)} × ${t.runs}`).join(", ")}.`);
-    expect(ticks.length).toBeGreaterThanOrEqual(2);
-    for (const tick of ticks) expect(tick.runs, tick.minute).toBe(1);
+    console.log(`Tareas programadas: ${seen.ticks} minutos, ${seen.runs} ejecuciones.`);
+    expect(seen.done).toBeGreaterThanOrEqual(2);
+    expect(seen.runs).toBeGreaterThanOrEqual(seen.done);
+    expect(seen.runs).toBeLessThanOrEqual(seen.ticks);
   }, 300_000);
 
   it("lets exactly one of simultaneous edits win, on either instance, and the rest get the conflict message", async () => {
