@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
+import { noAccessQuerySchema } from "@/lib/auth/sign-in-query";
+import { parseQuery } from "@/lib/query/parse";
 
 export const metadata: Metadata = { title: "Sin acceso" };
 
-type Props = { searchParams: Promise<{ motivo?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NoAccessPage({ searchParams }: Props) {
-  const deactivated = (await searchParams).motivo === "desactivada";
+  const deactivated = parseQuery(noAccessQuerySchema, await searchParams).values.motivo === "desactivada";
   return (
     <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
       <h1 className="text-3xl font-bold text-sermig-blue-dark">No tiene acceso al portal</h1>

@@ -10,11 +10,12 @@ import { WorkPlanProgress } from "@/components/coverage/work-plan-progress";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { hasPermission } from "@/lib/auth/permissions";
 import { dashboardContext } from "@/lib/coverage/page-scope";
+import { dashboardQuerySchema } from "@/lib/coverage/query";
 import { regionSortSchema, shares, sortRegions } from "@/lib/coverage/region-sort";
 import { dashboardFigures } from "@/lib/coverage/figures";
 import { headlineOf, priorityComunas } from "@/lib/coverage/service";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 export const metadata: Metadata = { title: "Tablero de cobertura" };
 
@@ -35,9 +36,9 @@ function Section({ id, title, action, children }: { id: string; title: string; a
 }
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const params = firstValues(await searchParams);
-  const { viewer, scope, regions, region } = await dashboardContext("/tablero", params.region);
-  const sort = regionSortSchema.parse(params);
+  const query = await searchParams;
+  const { viewer, scope, regions, region } = await dashboardContext("/tablero", parseQuery(dashboardQuerySchema, query).values.region);
+  const sort = parseQuery(regionSortSchema, query).values;
   const canPrioritise = hasPermission(viewer.role, "coverage.prioritise");
   const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities] = await Promise.all([dashboardFigures(scope), priorityComunas(scope)]);
   const head = headlineOf(rows);

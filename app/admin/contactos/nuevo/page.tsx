@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePagePermission } from "@/lib/auth/page-guard";
-import { firstValues } from "@/lib/territory/schemas";
+import { contactQuerySchema } from "@/lib/contacts/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { listRegions } from "@/lib/territory/service";
 
 export const metadata: Metadata = { title: "Nuevo contacto regional" };
@@ -11,7 +12,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NewContactPage({ searchParams }: Props) {
   await requirePagePermission("contacts.manage", "/admin/contactos/nuevo");
-  const params = firstValues(await searchParams);
+  const params = parseQuery(contactQuerySchema, await searchParams).values;
   const regions = await listRegions();
   const defaultRegion = typeof params.region === "string" && regions.some((r) => r.code === params.region) ? params.region : undefined;
   return (

@@ -6,7 +6,9 @@ import { ImportPreview } from "@/components/statistics/import-preview";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
+import { parseQuery } from "@/lib/query/parse";
 import { getImportPreview, listImports } from "@/lib/statistics/import";
+import { importPageSchema } from "@/lib/statistics/schemas";
 
 export const metadata: Metadata = { title: "Importar estadísticas" };
 
@@ -14,8 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ImportStatisticsPage({ searchParams }: Props) {
   await requirePagePermission("statistics.import", "/admin/estadisticas/importar");
-  const carga = (await searchParams).carga;
-  const id = Array.isArray(carga) ? carga[0] : carga;
+  const id = parseQuery(importPageSchema, await searchParams).values.carga;
   const preview = id
     ? await getImportPreview(id).catch((error: unknown) => {
         if (error instanceof NotFoundError) notFound();

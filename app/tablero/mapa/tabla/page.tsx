@@ -4,8 +4,9 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { TableFrame } from "@/components/ui/table-frame";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { dashboardContext } from "@/lib/coverage/page-scope";
+import { dashboardQuerySchema } from "@/lib/coverage/query";
 import { comunaStatuses } from "@/lib/coverage/service";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 export const metadata: Metadata = { title: "Mapa de cobertura como tabla" };
 
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The map's text alternative: every comuna it draws, with its region and its municipality's status. */
 export default async function CoverageTablePage({ searchParams }: Props) {
-  const params = firstValues(await searchParams);
+  const params = parseQuery(dashboardQuerySchema, await searchParams).values;
   const { viewer, scope, regions, region } = await dashboardContext("/tablero/mapa/tabla", params.region);
   const comunas = await comunaStatuses(scope);
   const regionNames = new Map(regions.map((r) => [r.code, r.name]));
