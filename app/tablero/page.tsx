@@ -36,9 +36,8 @@ function Section({ id, title, action, children }: { id: string; title: string; a
 }
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const query = await searchParams;
-  const { viewer, scope, regions, region } = await dashboardContext("/tablero", parseQuery(dashboardQuerySchema, query).values.region);
-  const sort = parseQuery(regionSortSchema, query).values;
+  const { viewer, scope, regions, region } = await dashboardContext("/tablero", parseQuery(dashboardQuerySchema, await searchParams).values.region);
+  const sort = parseQuery(regionSortSchema, await searchParams).values;
   const canPrioritise = hasPermission(viewer.role, "coverage.prioritise");
   const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities] = await Promise.all([dashboardFigures(scope), priorityComunas(scope)]);
   const head = headlineOf(rows);
