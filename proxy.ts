@@ -44,6 +44,20 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/**
+ * Percent-escapes in the path that are not UTF-8 (/casos/%ED%A0%80) make Next fail decoding a dynamic
+ * segment before any page code runs, with a bare 500. No address of the portal looks like that: such a
+ * request gets the Spanish 404 instead. This is request hygiene, not a guard; pages still check ids.
+ */
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const needsSession = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -59,7 +73,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = undecodable(pathname)
+    ? NextResponse.rewrite(new URL("/no-encontrado", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -4,16 +4,16 @@ import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
+import { bulletinListSchema } from "@/lib/bulletins/schemas";
 import { listBulletins } from "@/lib/bulletins/service";
 import { formatDate, formatNumber } from "@/lib/format";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BulletinInboxPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("bulletins.read", "/boletines");
-  const params = firstValues(await searchParams);
-  const page = Math.min(10_000, Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1));
+  const { page } = parseQuery(bulletinListSchema, await searchParams).values;
   const result = await listBulletins(viewer, page);
   const canPublish = hasPermission(viewer.role, "bulletins.publish");
 

@@ -10,7 +10,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { practiceFilterSchema, type PracticeFilters } from "@/lib/practices/schemas";
 import { searchPublished, workingPractices } from "@/lib/practices/service";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { listRegions } from "@/lib/territory/service";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +23,7 @@ function query(filters: PracticeFilters, pagina: number) {
 
 export default async function PracticesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("practices.read", "/buenas-practicas");
-  const filters = practiceFilterSchema.parse(firstValues(await searchParams));
+  const { values: filters, invalid } = parseQuery(practiceFilterSchema, await searchParams);
   const [found, working, regions] = await Promise.all([searchPublished(filters), workingPractices(viewer), listRegions()]);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   return (
@@ -52,7 +52,7 @@ export default async function PracticesPage({ searchParams }: Props) {
 
       <h2 className="mt-8 text-xl font-bold">Prácticas publicadas</h2>
       <form method="get" role="search" aria-label="Buscar prácticas publicadas" className="mt-3 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-4 md:items-end">
-        <FilterInput name="q" label="Buscar" defaultValue={filters.q} />
+        <FilterInput name="q" label="Buscar" defaultValue={filters.q} error={invalid.q} />
         <FilterSelect name="linea" label="Línea de acción" allLabel="Todas" defaultValue={filters.linea} options={COMMITMENT_LINES.map((l) => ({ value: l.code, label: l.title }))} />
         <FilterSelect name="region" label="Región" allLabel="Todas" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">

@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { formatChileDateTime } from "@/lib/trainings/local-time";
 import { MODALITY_LABELS, sessionFilterSchema } from "@/lib/trainings/schemas";
 import { listSessions } from "@/lib/trainings/service";
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TrainingsPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("trainings.read", "/capacitaciones");
-  const filters = sessionFilterSchema.parse(firstValues(await searchParams));
+  const filters = parseQuery(sessionFilterSchema, await searchParams).values;
   const { rows, total, pageCount } = await listSessions(viewer, filters);
   const tab = (periodo: "proximas" | "pasadas", label: string) => (
     <AppLink href={`/capacitaciones?periodo=${periodo}`} aria-current={filters.periodo === periodo ? "page" : undefined} className={`rounded-lg px-4 py-2 font-medium no-underline ${filters.periodo === periodo ? "bg-sermig-blue text-white" : "bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"}`}>

@@ -10,7 +10,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { listCases } from "@/lib/cases/queries";
 import { caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +25,7 @@ function pageHref(filters: CaseListFilters, pagina: number) {
 
 export default async function CasesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.read", "/casos");
-  const filters = caseListSchema.parse(firstValues(await searchParams));
+  const filters = parseQuery(caseListSchema, await searchParams).values;
   const { rows, total, page, pageCount } = await listCases(viewer, filters);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const statuses = Object.entries(STATUS_LABELS)

@@ -5,7 +5,8 @@ import { TableFrame } from "@/components/ui/table-frame";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatNumber } from "@/lib/format";
-import { comunaSearchSchema, firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
+import { comunaSearchSchema } from "@/lib/territory/schemas";
 import { listRegions, searchComunas } from "@/lib/territory/service";
 
 /** "52 comunas en la Región Metropolitana de Santiago que coinciden con «san»". */
@@ -23,7 +24,7 @@ function resultSummary(total: number, regionName?: string, q?: string) {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComunasPage({ searchParams }: Props) {
-  const filters = comunaSearchSchema.parse(firstValues(await searchParams));
+  const { values: filters, invalid } = parseQuery(comunaSearchSchema, await searchParams);
   const [regions, result] = await Promise.all([listRegions(), searchComunas(filters)]);
   const region = regions.find((r) => r.code === filters.region);
   const filtered = Boolean(filters.q || filters.region);
@@ -46,7 +47,7 @@ export default async function ComunasPage({ searchParams }: Props) {
       </p>
 
       <form method="get" action="/comunas" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <FilterInput name="q" label="Nombre de la comuna" defaultValue={filters.q} placeholder="Por ejemplo: Ñuñoa o nunoa" />
+        <FilterInput name="q" label="Nombre de la comuna" defaultValue={filters.q} placeholder="Por ejemplo: Ñuñoa o nunoa" error={invalid.q} />
         <FilterSelect name="region" label="Región" allLabel="Todas las regiones" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Buscar

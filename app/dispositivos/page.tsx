@@ -13,7 +13,7 @@ import { listRequests, monthActivities } from "@/lib/activities/service";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { listRegions } from "@/lib/territory/service";
 import { chileParts, formatChileDateTime } from "@/lib/trainings/local-time";
 
@@ -27,7 +27,7 @@ function shift(month: string, by: number): string {
 
 export default async function ActivitiesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("activities.read", "/dispositivos");
-  const filters = activityFilterSchema.parse(firstValues(await searchParams));
+  const filters = parseQuery(activityFilterSchema, await searchParams).values;
   const now = chileParts(new Date());
   const month = filters.mes ?? `${now.year}-${String(now.month).padStart(2, "0")}`;
   const national = viewer.role === "NATIONAL_ADMIN";

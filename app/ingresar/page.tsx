@@ -1,14 +1,15 @@
 import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { PageHeading } from "@/components/ui/page-heading";
+import { signInQuerySchema } from "@/lib/auth/sign-in-query";
 import { getViewer } from "@/lib/auth/viewer";
+import { parseQuery } from "@/lib/query/parse";
 
-type Props = { searchParams: Promise<{ volver?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect("/inicio");
-  const { volver } = await searchParams;
-  const returnTo = typeof volver === "string" && /^\/(?![/\\])/.test(volver) ? volver : undefined;
+  const returnTo = parseQuery(signInQuerySchema, await searchParams).values.volver;
   return (
     <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
       <PageHeading title="Ingresar">Ingresar al portal</PageHeading>

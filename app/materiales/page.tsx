@@ -11,14 +11,13 @@ import { formatNumber } from "@/lib/format";
 import { CATEGORY_LABELS, LANGUAGE_LABELS } from "@/lib/materials/labels";
 import { materialFilterSchema } from "@/lib/materials/schemas";
 import { listMaterials } from "@/lib/materials/service";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MaterialsPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("materials.read", "/materiales");
-  const params = firstValues(await searchParams);
-  const filter = materialFilterSchema.parse(params);
+  const filter = parseQuery(materialFilterSchema, await searchParams).values;
   const result = await listMaterials(viewer, filter);
   const canManage = hasPermission(viewer.role, "materials.manage");
   const hrefFor = (page: number) => {
@@ -34,7 +33,7 @@ export default async function MaterialsPage({ searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { label: "Material de difusión" }]} />
       <PageHeading title="Material de difusión">Material gráfico para la difusión</PageHeading>
       <p className="mt-1 max-w-3xl text-muted">Afiches, folletos y guías de SERMIG para informar a la comunidad migrante, en varios idiomas. Descárguelos e imprímalos libremente.</p>
-      {params.eliminado === "1" && (
+      {filter.eliminado && (
         <p role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
           El material fue eliminado de la biblioteca.
         </p>

@@ -11,7 +11,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate, formatPercent } from "@/lib/format";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { listRegions } from "@/lib/territory/service";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,7 +26,7 @@ function query(filters: OverviewFilters, changes: Partial<OverviewFilters> & { f
 
 export default async function MunicipalitiesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("municipality.list", "/municipalidades");
-  const filters = overviewFilterSchema.parse(firstValues(await searchParams));
+  const { values: filters, invalid } = parseQuery(overviewFilterSchema, await searchParams);
   const national = viewer.role === "NATIONAL_ADMIN";
   const [rows, regions] = await Promise.all([listMunicipalities(viewer, filters), national ? listRegions() : Promise.resolve([])]);
   const sortLink = (orden: OverviewFilters["orden"], label: string) => (
@@ -57,7 +57,7 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
 
       <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-4 md:items-end">
         <input type="hidden" name="orden" value={filters.orden} />
-        <FilterInput name="q" label="Municipalidad" defaultValue={filters.q} />
+        <FilterInput name="q" label="Municipalidad" defaultValue={filters.q} error={invalid.q} />
         <FilterSelect
           name="estado"
           label="Estado"

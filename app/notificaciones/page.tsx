@@ -8,13 +8,13 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { notificationListSchema } from "@/lib/notifications/schemas";
 import { listNotifications } from "@/lib/notifications/service";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("notifications.manage", "/notificaciones");
-  const { page } = notificationListSchema.parse(firstValues(await searchParams));
+  const { page } = parseQuery(notificationListSchema, await searchParams).values;
   const result = await listNotifications(viewer, page);
 
   return (

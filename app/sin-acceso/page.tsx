@@ -1,11 +1,13 @@
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { claveUnicaSettings } from "@/lib/auth/claveunica-settings";
+import { noAccessQuerySchema } from "@/lib/auth/sign-in-query";
+import { parseQuery } from "@/lib/query/parse";
 
-type Props = { searchParams: Promise<{ motivo?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NoAccessPage({ searchParams }: Props) {
-  const deactivated = (await searchParams).motivo === "desactivada";
+  const deactivated = parseQuery(noAccessQuerySchema, await searchParams).values.motivo === "desactivada";
   return (
     <div className="mx-auto max-w-xl rounded-2xl bg-white p-8 shadow-sm">
       <PageHeading title="Sin acceso">No tiene acceso al portal</PageHeading>

@@ -10,11 +10,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
 import { hasPermission } from "@/lib/auth/permissions";
 import { dashboardContext } from "@/lib/coverage/page-scope";
+import { dashboardQuerySchema } from "@/lib/coverage/query";
 import { regionSortSchema, shares, sortRegions } from "@/lib/coverage/region-sort";
 import { dashboardFigures } from "@/lib/coverage/figures";
 import { headlineOf, priorityComunas } from "@/lib/coverage/service";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/format";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,9 +34,8 @@ function Section({ id, title, action, children }: { id: string; title: string; a
 }
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const params = firstValues(await searchParams);
-  const { viewer, scope, regions, region } = await dashboardContext("/tablero", params.region);
-  const sort = regionSortSchema.parse(params);
+  const { viewer, scope, regions, region } = await dashboardContext("/tablero", parseQuery(dashboardQuerySchema, await searchParams).values.region);
+  const sort = parseQuery(regionSortSchema, await searchParams).values;
   const canPrioritise = hasPermission(viewer.role, "coverage.prioritise");
   const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities] = await Promise.all([dashboardFigures(scope), priorityComunas(scope)]);
   const head = headlineOf(rows);

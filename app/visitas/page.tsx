@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate, formatNumber } from "@/lib/format";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { visitFilterSchema } from "@/lib/visits/schemas";
 import { listVisits } from "@/lib/visits/service";
 
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function VisitsPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("visits.read", "/visitas");
-  const { pagina } = visitFilterSchema.parse(firstValues(await searchParams));
+  const { pagina } = parseQuery(visitFilterSchema, await searchParams).values;
   const { rows, total, pageCount } = await listVisits(viewer, pagina);
   const today = new Date();
   return (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { month, regionCode } from "@/lib/query/fields";
 import { localDateTime, pageNumber, text, version } from "@/lib/trainings/fields";
 
 export const ACTIVITY_TYPES = ["MIGRACIONES_EN_TU_BARRIO", "APOYA_MUJER_MIGRANTE", "OPERATIVO_REGULARIZACION", "OPERATIVO_ENROLAMIENTO"] as const;
@@ -38,8 +39,8 @@ export const decideRequestSchema = z
   .refine((value) => value.decision === "ACCEPT" || Boolean(value.response), { message: "Explique a la municipalidad por qué no se acepta.", path: ["response"] });
 
 export const activityFilterSchema = z.object({
-  mes: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
-  region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
+  mes: month().optional(),
+  region: regionCode.optional(),
   pagina: pageNumber,
 });
 export type ActivityFilters = z.output<typeof activityFilterSchema>;

@@ -3,19 +3,24 @@ import { z } from "zod";
 import { municipalityWhere, territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { choice, exportFormat, regionCode, text } from "@/lib/query/fields";
 import type { AdhesionStatus, CommitmentLine } from "@/lib/generated/prisma/enums";
 import { AdhesionStatus as Statuses } from "@/lib/generated/prisma/enums";
 import { searchKey } from "@/lib/text";
 import { ADHERED } from "./lifecycle";
 import { share, type Progress } from "./profile";
 
+/** The query string of /municipalidades and its export, read with parseQuery(). */
 export const overviewFilterSchema = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined),
-  estado: z.enum([...Object.values(Statuses), "ADHERIDAS", "SIN_ADHESION", "CON_SELLO", "REVALIDACION_PROXIMA"]).optional().catch(undefined),
-  orden: z.enum(["nombre", "estado", "avance", "revision", "revalidacion"]).default("nombre").catch("nombre"),
-  region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
+  q: text(80).optional(),
+  estado: choice([...Object.values(Statuses), "ADHERIDAS", "SIN_ADHESION", "CON_SELLO", "REVALIDACION_PROXIMA"]).optional(),
+  orden: choice(["nombre", "estado", "avance", "revision", "revalidacion"]).default("nombre"),
+  region: regionCode.optional(),
 });
 export type OverviewFilters = z.output<typeof overviewFilterSchema>;
+
+/** The export of the overview: the same filters, and the file format. */
+export const overviewExportSchema = overviewFilterSchema.extend({ formato: exportFormat });
 
 const LINE_ORDER: CommitmentLine[] = ["INSTITUCIONALIDAD", "CAPACITACIONES", "POLITICAS_LOCALES", "REGULARIDAD_MIGRATORIA", "ASOCIATIVIDAD_PARTICIPACION"];
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { flag, page } from "@/lib/query/fields";
 import { MAX_ATTACHMENTS, MAX_BODY } from "./limits";
 
 const bulletinId = z.uuid("Boletín no válido.");
@@ -28,3 +29,9 @@ export type PublishBulletinInput = z.output<typeof publishBulletinSchema>;
 
 export const bulletinRefSchema = z.strictObject({ id: bulletinId });
 export type BulletinRef = z.output<typeof bulletinRefSchema>;
+
+/** The query string of the bulletin list. */
+export const bulletinListSchema = z.object({ page: page() });
+
+/** The notice on a bulletin just published. */
+export const bulletinNoticeSchema = z.object({ publicado: flag() });

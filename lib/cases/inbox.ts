@@ -4,6 +4,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { inTerritory, territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { choice, day, exportFormat, integer, municipalityCode, regionCode, text, userId } from "@/lib/query/fields";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
@@ -31,31 +32,26 @@ export const INBOX_ORDERS = { urgencia: "Urgencia (plazos)", prioridad: "Priorid
 type InboxOrder = keyof typeof INBOX_ORDERS;
 
 const FILED_STATUSES = Object.values(CaseStatus).filter((s) => s !== "BORRADOR") as [CaseStatus, ...CaseStatus[]];
-const localDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-  .optional()
-  .catch(undefined);
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-
-/** The inbox's query string. Anything malformed means "no filter" rather than an error page. */
+/** The inbox's query string, read with parseQuery(): anything malformed means "no filter". */
 export const inboxFilterSchema = z.object({
-  vista: z.enum(VIEW_KEYS).default("abiertos").catch("abiertos"),
-  q: optional(z.string().trim().max(120).transform((value) => value || undefined)),
-  tipo: optional(z.enum(CaseType)),
-  estado: optional(z.enum(FILED_STATUSES)),
-  prioridad: optional(z.enum(CasePriority)),
-  region: optional(z.string().regex(/^\d{2}$/)),
-  municipalidad: optional(z.string().regex(/^\d{5}$/)),
+  vista: choice(VIEW_KEYS as [InboxView, ...InboxView[]]).default("abiertos"),
+  q: text(120).optional(),
+  tipo: z.enum(CaseType, { error: "Opción no válida." }).optional(),
+  estado: choice(FILED_STATUSES).optional(),
+  prioridad: z.enum(CasePriority, { error: "Opción no válida." }).optional(),
+  region: regionCode.optional(),
+  municipalidad: municipalityCode.optional(),
   /** A coordinator's id, or "ninguna" for unassigned cases. */
-  asignada: optional(z.string().regex(/^[\w-]{1,40}$/)),
-  desde: localDay,
-  hasta: localDay,
-  orden: z.enum(Object.keys(INBOX_ORDERS) as [InboxOrder, ...InboxOrder[]]).default("urgencia").catch("urgencia"),
-  pagina: z.coerce.number().int().min(1).default(1).catch(1),
+  asignada: userId.optional(),
+  desde: day().optional(),
+  hasta: day().optional(),
+  orden: choice(Object.keys(INBOX_ORDERS) as [InboxOrder, ...InboxOrder[]]).default("urgencia"),
+  pagina: integer(1, 10_000, "Página no válida.").default(1),
 });
 export type InboxFilters = z.output<typeof inboxFilterSchema>;
+
+/** The inbox export: the same filters, and the file format. */
+export const inboxExportSchema = inboxFilterSchema.extend({ formato: exportFormat });
 
 /** Only SERMIG works the inbox; for anyone else it does not exist. */
 export function assertInboxReader(viewer: Viewer) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeRun } from "@/lib/auth/run";
 import "@/lib/zod-es";
+import { choice, flag, integer, page } from "@/lib/query/fields";
 import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
@@ -282,14 +283,20 @@ export const answerInfoSchema = z.strictObject({ caseId, version, body: noteBody
 
 const PAGE_SIZE_MAX = 100;
 
-/** The query string of /casos. Anything malformed falls back to "no filter" instead of an error page. */
+/** The query string of /casos, read with parseQuery(). */
 export const caseListSchema = z.object({
-  estado: z.enum(STATUS_VALUES).optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-  porPagina: z.coerce.number().int().min(10).max(PAGE_SIZE_MAX).default(25).catch(25),
+  estado: choice(STATUS_VALUES).optional(),
+  pagina: page(100_000),
+  porPagina: integer(10, PAGE_SIZE_MAX).default(25),
 });
 
 export type CaseListFilters = z.output<typeof caseListSchema>;
+
+/** The notice on a case just filed (/casos/[id]?ingresado=1). */
+export const caseNoticeSchema = z.object({ ingresado: flag() });
+
+/** The notices on a draft after saving it or asking to review it before filing. */
+export const draftNoticeSchema = z.object({ guardado: flag(), revisar: flag() });
 
 /** What the case form holds while the officer types: every field as text, as the inputs carry it. */
 export type ParticipantFormValues = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { flag, regionCode as regionParam } from "@/lib/query/fields";
 
 const id = z.uuid("Contacto no válido.");
 const version = z.coerce.number().int().min(1);
@@ -48,3 +49,6 @@ export type ContactRef = z.output<typeof contactRefSchema>;
 
 export const setContactActiveSchema = z.strictObject({ id, version, active: z.enum(["true", "false"]).transform((value) => value === "true") });
 export type SetContactActiveInput = z.output<typeof setContactActiveSchema>;
+
+/** The query string of the directory's admin pages: a region to list or to preselect, and the notice after deleting. */
+export const contactQuerySchema = z.object({ region: regionParam.optional(), eliminado: flag() });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseQuery } from "@/lib/query/parse";
 import { regionSortSchema, sortRegions } from "./region-sort";
 import type { RegionRow } from "./service";
 
@@ -18,6 +19,6 @@ describe("region table sorting", () => {
     expect(sortRegions(rows, "plazo").map((r) => r.code)).toEqual(["01", "15", "02"]);
   });
   it("reads anything unexpected in the URL as the default", () => {
-    expect(regionSortSchema.parse({ orden: "'; drop", sentido: "sideways" })).toEqual({ orden: "region", sentido: undefined });
+    expect(parseQuery(regionSortSchema, { orden: "'; drop", sentido: "sideways" }).values).toEqual({ orden: "region", sentido: undefined });
   });
 });

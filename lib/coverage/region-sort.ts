@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choice } from "@/lib/query/fields";
 import type { RegionRow } from "./service";
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
@@ -22,8 +23,8 @@ export const REGION_SORTS = {
 export type RegionSort = keyof typeof REGION_SORTS;
 
 export const regionSortSchema = z.object({
-  orden: z.enum(Object.keys(REGION_SORTS) as [RegionSort, ...RegionSort[]]).default("region").catch("region"),
-  sentido: z.enum(["asc", "desc"]).optional().catch(undefined),
+  orden: choice(Object.keys(REGION_SORTS) as RegionSort[]).default("region"),
+  sentido: choice(["asc", "desc"]).optional(),
 });
 
 /** Regions keep north-to-south order by default; numbers sort largest first unless asked otherwise. */

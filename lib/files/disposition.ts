@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { flag } from "@/lib/query/fields";
+
 /**
  * `Content-Disposition: attachment` (or `inline`, for the browser's own viewer) for a stored file's name (RFC 6266). `filename*` carries the real
  * name in UTF-8; `filename` is an ASCII stand-in for clients that ignore `filename*`, with anything
@@ -9,3 +12,6 @@ export function attachmentDisposition(originalName: string, kind: "attachment" |
   const encoded = encodeURIComponent(originalName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
+
+/** ?vista=1 asks for the browser's own viewer instead of a download. */
+export const downloadQuerySchema = z.object({ vista: flag() });

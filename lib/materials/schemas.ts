@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choice, flag, page } from "@/lib/query/fields";
 import { CATEGORY_LABELS, LANGUAGE_LABELS, type MaterialCategory, type MaterialLanguage } from "./labels";
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as [MaterialCategory, ...MaterialCategory[]];
@@ -28,7 +29,9 @@ export type MaterialRef = z.output<typeof materialRefSchema>;
 
 /** The library's filters, from the URL; anything unknown is ignored rather than an error. */
 export const materialFilterSchema = z.object({
-  categoria: z.enum(CATEGORIES).optional().catch(undefined),
-  idioma: z.enum(LANGUAGES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  categoria: choice(CATEGORIES).optional(),
+  idioma: choice(LANGUAGES).optional(),
+  page: page(),
+  /** The notice after deleting a material. */
+  eliminado: flag(),
 });

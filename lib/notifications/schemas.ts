@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { page } from "@/lib/query/fields";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
-export const notificationListSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-});
+export const notificationListSchema = z.object({ page: page(100_000) });
 
 export const markNotificationReadSchema = z.strictObject({ id: z.uuid() });
 

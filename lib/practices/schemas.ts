@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choice, regionCode, text as queryText } from "@/lib/query/fields";
 import { optionalText, pageNumber, text, version } from "@/lib/trainings/fields";
 
 export const LINES = ["INSTITUCIONALIDAD", "CAPACITACIONES", "POLITICAS_LOCALES", "REGULARIDAD_MIGRATORIA", "ASOCIATIVIDAD_PARTICIPACION"] as const;
@@ -37,9 +38,9 @@ export const reviewPracticeSchema = z
   });
 
 export const practiceFilterSchema = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined).transform((value) => value || undefined),
-  linea: z.enum(LINES).optional().catch(undefined),
-  region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
+  q: queryText(80).optional(),
+  linea: choice(LINES).optional(),
+  region: regionCode.optional(),
   pagina: pageNumber,
 });
 export type PracticeFilters = z.output<typeof practiceFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/query/fields";
 import { INDICATORS } from "./indicators";
 
 export const COMUNA_CODE = /^\d{5}$/;
@@ -31,3 +32,6 @@ export const confirmImportSchema = z.strictObject({
   importId: z.uuid({ error: "Carga no válida." }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "Carga no válida."),
 });
+
+/** The import page's query string: the upload whose preview or result to show. */
+export const importPageSchema = z.object({ carga: recordId.optional() });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parseQuery } from "@/lib/query/parse";
 import { comunaSearchSchema } from "./schemas";
 import { getComunaProfile, getRegionDetail, listRegions, searchComunas } from "./service";
 
-const search = (params: Record<string, string>) => searchComunas(comunaSearchSchema.parse(params));
+const search = (params: Record<string, string>) => searchComunas(parseQuery(comunaSearchSchema, params).values);
 
 describe("comuna directory", () => {
   it("lists the 16 regions from north to south with their counts", async () => {
@@ -36,6 +37,7 @@ describe("comuna directory", () => {
     expect((await search({ q: "%" })).total).toBe(346);
     expect((await search({ q: "' OR 1=1 --" })).total).toBe(0);
     expect((await search({ region: "13; DROP TABLE comuna", page: "-4" })).total).toBe(346);
+    expect((await search({ q: "\u0000", region: "13\u0000", page: "1e99" })).total).toBe(346);
     expect(await search({ region: "13", page: "999" })).toMatchObject({ page: 3 });
   });
 

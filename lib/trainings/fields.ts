@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay, page } from "@/lib/query/fields";
 import { chileLocalToInstant } from "./local-time";
 
 /** Zod fields with Spanish messages shared by the capacity-building and territorial features. */
@@ -20,8 +21,7 @@ export const optionalText = (max: number) =>
 export const day = (message: string) =>
   z
     .string({ error: message })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), message)
+    .refine(isCalendarDay, message)
     .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** A datetime-local value read as Chilean time. */
@@ -62,5 +62,5 @@ export const email = z.string({ error: "Ingrese un correo electrónico válido."
 export const municipalityCode = z.string().regex(/^\d{5}$/, "Municipalidad no válida.");
 export const regionCode = z.string().regex(/^\d{2}$/, "Región no válida.");
 
-/** A page number from the URL; anything odd is page 1. */
-export const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
+/** A page number from the URL, read with parseQuery(); anything odd is page 1. */
+export const pageNumber = page();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choice } from "@/lib/query/fields";
 import { email, localDateTime, optionalText, pageNumber, regionCode, text, version, webLink } from "./fields";
 
 export const MODALITY_LABELS = { PRESENCIAL: "Presencial", ONLINE: "En línea" } as const;
@@ -47,6 +48,6 @@ export const evaluationSchema = z.strictObject({
 
 export const sessionFilterSchema = z.object({
   pagina: pageNumber,
-  periodo: z.enum(["proximas", "pasadas"]).catch("proximas"),
+  periodo: choice(["proximas", "pasadas"]).default("proximas"),
 });
 export type SessionFilters = z.output<typeof sessionFilterSchema>;

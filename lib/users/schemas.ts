@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { runSchema } from "@/lib/auth/run";
 import { ROLES } from "@/lib/auth/roles";
+import { choice, flag, page, regionCode, text } from "@/lib/query/fields";
 
 const name = z.string().trim().min(3, "Ingrese el nombre completo.").max(120, "El nombre no puede superar 120 caracteres.");
 const email = z
@@ -51,11 +52,15 @@ export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
 export const USERS_PAGE_SIZE = 25;
 
+/** The query string of /admin/usuarios, read with parseQuery(). */
 export const userListSchema = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined),
-  rol: z.enum(ROLES).optional().catch(undefined),
-  region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
-  estado: z.enum(["activos", "desactivados", "todos"]).default("activos").catch("activos"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  q: text(80).optional(),
+  rol: choice(ROLES).optional(),
+  region: regionCode.optional(),
+  estado: choice(["activos", "desactivados", "todos"]).default("activos"),
+  page: page(100_000),
 });
 export type UserListFilters = z.output<typeof userListSchema>;
+
+/** The notices on a person's page after creating or saving the account. */
+export const userNoticeSchema = z.object({ creado: flag(), guardado: flag() });

@@ -9,31 +9,13 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { discoverRoutes } from "./authz/discover";
 import { closeSessions, openSessions, type Persona, type PersonaKey } from "./authz/personas";
-import { ROUTES, type RouteRule } from "./authz/routes";
+import { allowed, ROUTES, type RouteRule } from "./authz/routes";
 import { ENTITIES, plantChannelRecords, plantFiles, type Targets } from "./authz/targets";
 import { query } from "./helpers/db";
 
 test.describe.configure({ mode: "serial" });
-
-function discoverRoutes(dir = "app", prefix = ""): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) {
-      // Route groups "(x)" and private folders "_x" add nothing to the URL.
-      const segment = entry.name.startsWith("(") || entry.name.startsWith("_") ? "" : `/${entry.name}`;
-      return discoverRoutes(path.join(dir, entry.name), prefix + segment);
-    }
-    return /^(page|route)\.(tsx?|jsx?)$/.test(entry.name) ? [prefix || "/"] : [];
-  });
-}
-
-function allowed(rule: RouteRule, persona: Persona): boolean {
-  if (rule.access === "public") return true;
-  if (!persona.role) return false;
-  if (rule.access === "signedIn") return true;
-  return ((PERMISSIONS as Record<string, readonly string[]>)[rule.access] ?? []).includes(persona.role);
-}
 
 type Expected = { status: number; location?: string };
 

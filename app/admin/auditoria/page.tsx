@@ -9,7 +9,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 import { ACTION_LABELS, ENTITY_LABELS } from "@/lib/audit/labels";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +30,7 @@ function changes(before: unknown, after: unknown): string {
 
 export default async function AuditPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("audit.read", "/admin/auditoria");
-  const filters = auditFilterSchema.parse(firstValues(await searchParams));
+  const { values: filters, invalid } = parseQuery(auditFilterSchema, await searchParams);
   const [result, entities] = await Promise.all([listAuditEvents(viewer, filters), auditEntities(viewer)]);
   const query = new URLSearchParams();
   for (const key of ["persona", "entidad", "accion", "desde", "hasta"] as const) if (filters[key]) query.set(key, filters[key]!);
@@ -51,11 +51,11 @@ export default async function AuditPage({ searchParams }: Props) {
 
       <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-6 md:items-end">
         <div className="md:col-span-2">
-          <FilterInput name="persona" label="Persona" defaultValue={filters.persona} />
+          <FilterInput name="persona" label="Persona" defaultValue={filters.persona} error={invalid.persona} />
         </div>
         <FilterSelect name="entidad" label="Entidad" allLabel="Todas" defaultValue={filters.entidad} options={entities.map((e) => ({ value: e, label: ENTITY_LABELS[e] ?? e }))} />
-        <FilterInput name="desde" label="Desde" type="date" defaultValue={filters.desde} />
-        <FilterInput name="hasta" label="Hasta" type="date" defaultValue={filters.hasta} />
+        <FilterInput name="desde" label="Desde" type="date" defaultValue={filters.desde} error={invalid.desde} />
+        <FilterInput name="hasta" label="Hasta" type="date" defaultValue={filters.hasta} error={invalid.hasta} />
         <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
           Filtrar
         </button>

@@ -4,15 +4,16 @@ import { FilterSelect } from "@/components/ui/filter-fields";
 import { TableFrame } from "@/components/ui/table-frame";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { contactQuerySchema } from "@/lib/contacts/schemas";
 import { listContacts } from "@/lib/contacts/service";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminContactsPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("contacts.manage", "/admin/contactos");
-  const params = firstValues(await searchParams);
-  const regionCode = typeof params.region === "string" && /^\d{2}$/.test(params.region) ? params.region : undefined;
+  const params = parseQuery(contactQuerySchema, await searchParams).values;
+  const regionCode = params.region;
   const { regions, groups } = await listContacts(viewer, { regionCode });
 
   return (
@@ -30,7 +31,7 @@ export default async function AdminContactsPage({ searchParams }: Props) {
           Agregar contacto
         </AppLink>
       </div>
-      {params.eliminado === "1" && (
+      {params.eliminado && (
         <p role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
           El contacto fue eliminado del directorio.
         </p>

@@ -8,7 +8,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { formatRun } from "@/lib/auth/run";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { listRegions } from "@/lib/territory/service";
 import { userListSchema } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/service";
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function UsersPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("users.read", "/admin/usuarios");
-  const filters = userListSchema.parse(firstValues(await searchParams));
+  const { values: filters, invalid } = parseQuery(userListSchema, await searchParams);
   const [result, regions] = await Promise.all([listUsers(viewer, filters), viewer.role === "NATIONAL_ADMIN" ? listRegions() : Promise.resolve([])]);
 
   const hrefFor = (page: number) => {
@@ -46,7 +46,7 @@ export default async function UsersPage({ searchParams }: Props) {
 
       <form method="get" role="search" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm md:grid-cols-5 md:items-end">
         <div className="md:col-span-2">
-          <FilterInput name="q" label="Nombre" defaultValue={filters.q} />
+          <FilterInput name="q" label="Nombre" defaultValue={filters.q} error={invalid.q} />
         </div>
         <FilterSelect name="rol" label="Rol" allLabel="Todos" defaultValue={filters.rol} options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
         {regions.length > 0 ? (

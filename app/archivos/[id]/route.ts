@@ -4,9 +4,11 @@ import { clientIpFrom } from "@/lib/auth/client-ip";
 import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { findDownloadableFile } from "@/lib/files/access";
-import { attachmentDisposition } from "@/lib/files/disposition";
+import { attachmentDisposition, downloadQuerySchema } from "@/lib/files/disposition";
 import { fileStore } from "@/lib/files/store";
 import { logError } from "@/lib/log";
+import { parsePathParam, parseQuery } from "@/lib/query/parse";
+import { recordId } from "@/lib/query/fields";
 
 /** Types the browser may show itself (`?vista=1`): its PDF viewer and images. Content was checked at upload. */
 const VIEWABLE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg"]);
@@ -17,7 +19,9 @@ const notFound = () => new Response("No encontrado", { status: 404, headers: { "
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
   if (!viewer) return notFound();
-  const file = await findDownloadableFile(viewer, (await params).id);
+  const id = parsePathParam(recordId, (await params).id);
+  if (!id) return notFound();
+  const file = await findDownloadableFile(viewer, id);
   if (!file) return notFound();
 
   const body = await fileStore().get(file.storageKey);
@@ -44,7 +48,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       "Content-Type": file.contentType,
       "Content-Disposition": attachmentDisposition(
         file.originalName,
-        request.nextUrl.searchParams.get("vista") === "1" && VIEWABLE_TYPES.has(file.contentType) ? "inline" : "attachment",
+        parseQuery(downloadQuerySchema, request.nextUrl.searchParams).values.vista && VIEWABLE_TYPES.has(file.contentType) ? "inline" : "attachment",
       ),
       "Content-Length": String(file.size),
       "X-Content-Type-Options": "nosniff",

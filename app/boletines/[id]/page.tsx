@@ -7,22 +7,25 @@ import { RichText } from "@/components/content/rich-text";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { bulletinNoticeSchema } from "@/lib/bulletins/schemas";
 import { canSeeReadCounts, openBulletin, readCounts } from "@/lib/bulletins/service";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam, parseQuery } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BulletinPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("bulletins.read", `/boletines/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const bulletin = await openBulletin(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const counts = canSeeReadCounts(viewer, bulletin) ? await readCounts(viewer, bulletin) : null;
-  const justPublished = (await searchParams).publicado === "1";
+  const justPublished = parseQuery(bulletinNoticeSchema, await searchParams).values.publicado;
 
   return (
     <div className="space-y-6">

@@ -9,13 +9,15 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatNumber } from "@/lib/format";
 import { getPractice } from "@/lib/practices/service";
 import { COMMITMENT_LINES } from "@/lib/programme/commitment-lines";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function PracticePage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("practices.read", `/buenas-practicas/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const { practice, municipalityName, regionName, canReview, canEdit } = await getPractice(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

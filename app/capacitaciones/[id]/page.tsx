@@ -10,13 +10,15 @@ import { formatDateTime, formatNumber } from "@/lib/format";
 import { formatChileDateTime } from "@/lib/trainings/local-time";
 import { MODALITY_LABELS } from "@/lib/trainings/schemas";
 import { getSession } from "@/lib/trainings/service";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function SessionPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("trainings.read", `/capacitaciones/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const { session, registrations, taken, manager, started } = await getSession(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

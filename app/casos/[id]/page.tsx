@@ -12,7 +12,10 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import { getCaseView } from "@/lib/cases/queries";
+import { caseNoticeSchema } from "@/lib/cases/schemas";
 import { NotFoundError } from "@/lib/errors";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam, parseQuery } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,13 +26,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function CasePage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("cases.read", `/casos/${id}`);
+  if (!parsePathParam(recordId, id)) notFound();
   const view = await getCaseView(viewer, clientIpFrom(await headers()), id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (view.status === "BORRADOR") redirect(`/casos/${id}/editar`);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
-  const justFiled = Boolean((await searchParams).ingresado);
+  const justFiled = parseQuery(caseNoticeSchema, await searchParams).values.ingresado;
 
   return (
     <div className="space-y-6">

@@ -12,7 +12,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
 import { BULK_TRANSITIONS, CASE_TRANSITIONS } from "@/lib/cases/status-machine";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +30,7 @@ function query(filters: Filters, changes: Partial<Filters> & { formato?: "csv" |
 
 export default async function InboxPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.triage", "/casos/bandeja");
-  const filters = inboxFilterSchema.parse(firstValues(await searchParams));
+  const { values: filters, invalid } = parseQuery(inboxFilterSchema, await searchParams);
   const national = viewer.role === "NATIONAL_ADMIN";
   const [inbox, options] = await Promise.all([listInbox(viewer, filters), inboxFilterOptions(viewer, filters.region)]);
   const canExport = hasPermission(viewer.role, "cases.export");
@@ -57,7 +57,7 @@ export default async function InboxPage({ searchParams }: Props) {
       </div>
 
       <InboxViews current={filters.vista} counts={inbox.counts} more={inbox.more} hrefFor={(vista) => `/casos/bandeja${query({ ...filters, pagina: 1 }, { vista })}`} />
-      <InboxFilters filters={filters} municipalities={options.municipalities} coordinators={options.coordinators} regions={options.regions} />
+      <InboxFilters filters={filters} invalid={invalid} municipalities={options.municipalities} coordinators={options.coordinators} regions={options.regions} />
       <InboxDocumentSearch showRegion={national} />
 
       <h2 className="sr-only">{INBOX_VIEWS[filters.vista]}</h2>

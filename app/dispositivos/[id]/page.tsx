@@ -12,13 +12,15 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { formatChileDateTime } from "@/lib/trainings/local-time";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ActivityPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("activities.read", `/dispositivos/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const { activity, regionName, requests } = await getActivity(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

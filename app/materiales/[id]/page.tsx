@@ -7,13 +7,15 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { getMaterial } from "@/lib/materials/service";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MaterialPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("materials.manage", `/materiales/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const material = await getMaterial(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

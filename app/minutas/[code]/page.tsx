@@ -5,12 +5,15 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
 import { getMinuta } from "@/lib/statistics/minuta";
+import { comunaCode } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ code: string }> };
 
 export default async function MinutaPage({ params }: Props) {
   const { code } = await params;
   const viewer = await requirePagePermission("statistics.minuta", `/minutas/${code}`);
+  if (!parsePathParam(comunaCode, code)) notFound();
   const minuta = await getMinuta(viewer, code).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

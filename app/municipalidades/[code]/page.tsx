@@ -11,13 +11,15 @@ import { getMunicipalityProfile } from "@/lib/adhesion/profile";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
+import { municipalityCode } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ code: string }> };
 
 export default async function MunicipalityPage({ params }: Props) {
   const { code } = await params;
   const viewer = await requirePagePermission("municipality.read", `/municipalidades/${code}`);
-  if (!/^\d{5}$/.test(code)) notFound();
+  if (!parsePathParam(municipalityCode, code)) notFound();
   const profile = await getMunicipalityProfile(viewer, code).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

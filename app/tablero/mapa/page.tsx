@@ -4,19 +4,20 @@ import { RegionPicker } from "@/components/coverage/region-picker";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
 import { dashboardContext } from "@/lib/coverage/page-scope";
+import { dashboardQuerySchema } from "@/lib/coverage/query";
 import { comunaStatuses } from "@/lib/coverage/service";
-import { COMUNA_CODE, firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CoverageMapPage({ searchParams }: Props) {
-  const params = firstValues(await searchParams);
+  const params = parseQuery(dashboardQuerySchema, await searchParams).values;
   const { viewer, scope, regions, region } = await dashboardContext("/tablero/mapa", params.region);
   const comunas = await comunaStatuses(scope);
   const national = viewer.role === "NATIONAL_ADMIN";
   const base = scope.regionCode && national ? `region=${scope.regionCode}&` : "";
   const regionQuery = scope.regionCode && national ? `?region=${scope.regionCode}` : "";
-  const selected = params.comuna && COMUNA_CODE.test(params.comuna) ? params.comuna : null;
+  const selected = params.comuna ?? null;
   const unmapped = comunas.filter((c) => c.code === "12202");
 
   return (

@@ -11,13 +11,15 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { addAgreementAction } from "@/lib/visits/actions";
 import { getVisit } from "@/lib/visits/service";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function VisitPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("visits.read", `/visitas/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const { visit, municipalityName } = await getVisit(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -4,8 +4,9 @@
  * kind of record, so the matrix can choose ids in and out of each persona's scope. A route missing
  * here fails the matrix: a new endpoint must be classified before it ships.
  */
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import type { Persona, Role } from "./personas";
 import type { EntityKind } from "./targets";
-import type { Role } from "./personas";
 
 export type Access = "public" | "signedIn" | string;
 
@@ -90,3 +91,11 @@ export const ROUTES: Record<string, RouteRule> = {
   "/visitas/[id]": { access: "visits.read", entity: "visit" },
   "/visitas/nueva": { access: "visits.manage" },
 };
+
+/** Whether the permission table lets this persona open the route (before any record scope applies). */
+export function allowed(rule: RouteRule, persona: Persona): boolean {
+  if (rule.access === "public") return true;
+  if (!persona.role) return false;
+  if (rule.access === "signedIn") return true;
+  return ((PERMISSIONS as Record<string, readonly string[]>)[rule.access] ?? []).includes(persona.role);
+}

@@ -6,14 +6,14 @@ import { clientIpFrom } from "@/lib/auth/client-ip";
 import { hasPermission } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 export async function GET(request: NextRequest) {
   const viewer = await getViewer();
   if (!viewer || !hasPermission(viewer.role, "audit.read")) return notFound();
-  const filters = auditFilterSchema.parse(firstValues(Object.fromEntries(request.nextUrl.searchParams)));
+  const filters = parseQuery(auditFilterSchema, request.nextUrl.searchParams).values;
   await recordAudit(db, viewer, clientIpFrom(request.headers), { action: "audit.export", entity: "AuditEvent", after: filters });
 
   const rows = auditCsv(viewer, filters);

@@ -7,13 +7,15 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getContact } from "@/lib/contacts/service";
 import { NotFoundError } from "@/lib/errors";
 import { listRegions } from "@/lib/territory/service";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("contacts.manage", `/admin/contactos/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const [contact, regions] = await Promise.all([
     getContact(viewer, id).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();

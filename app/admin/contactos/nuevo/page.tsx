@@ -2,14 +2,15 @@ import { ContactForm } from "@/components/contacts/contact-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
-import { firstValues } from "@/lib/territory/schemas";
+import { contactQuerySchema } from "@/lib/contacts/schemas";
+import { parseQuery } from "@/lib/query/parse";
 import { listRegions } from "@/lib/territory/service";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewContactPage({ searchParams }: Props) {
   await requirePagePermission("contacts.manage", "/admin/contactos/nuevo");
-  const params = firstValues(await searchParams);
+  const params = parseQuery(contactQuerySchema, await searchParams).values;
   const regions = await listRegions();
   const defaultRegion = typeof params.region === "string" && regions.some((r) => r.code === params.region) ? params.region : undefined;
   return (

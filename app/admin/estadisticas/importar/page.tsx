@@ -6,14 +6,15 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors";
+import { parseQuery } from "@/lib/query/parse";
 import { getImportPreview, listImports } from "@/lib/statistics/import";
+import { importPageSchema } from "@/lib/statistics/schemas";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ImportStatisticsPage({ searchParams }: Props) {
   await requirePagePermission("statistics.import", "/admin/estadisticas/importar");
-  const carga = (await searchParams).carga;
-  const id = Array.isArray(carga) ? carga[0] : carga;
+  const id = parseQuery(importPageSchema, await searchParams).values.carga;
   const preview = id
     ? await getImportPreview(id).catch((error: unknown) => {
         if (error instanceof NotFoundError) notFound();

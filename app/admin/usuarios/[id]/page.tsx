@@ -7,19 +7,23 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatRun } from "@/lib/auth/run";
 import { NotFoundError } from "@/lib/errors";
+import { userId } from "@/lib/query/fields";
+import { parsePathParam, parseQuery } from "@/lib/query/parse";
+import { userNoticeSchema } from "@/lib/users/schemas";
 import { assignableTerritory, getUserForEdit } from "@/lib/users/service";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ creado?: string; guardado?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function UserPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("users.read", `/admin/usuarios/${id}`);
+  if (!parsePathParam(userId, id)) notFound();
   const found = await getUserForEdit(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const { user, editable } = found;
-  const { creado, guardado } = await searchParams;
+  const { creado, guardado } = parseQuery(userNoticeSchema, await searchParams).values;
   const territory = editable ? await assignableTerritory(viewer) : null;
 
   return (

@@ -8,8 +8,10 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { caseFormOptions, getDraftForm } from "@/lib/cases/queries";
-import { MAX_PARTICIPANTS } from "@/lib/cases/schemas";
+import { draftNoticeSchema, MAX_PARTICIPANTS } from "@/lib/cases/schemas";
 import { NotFoundError } from "@/lib/errors";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam, parseQuery } from "@/lib/query/parse";
 import { formatDateTime } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,12 +19,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function EditDraftPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("cases.file", `/casos/${id}/editar`);
+  if (!parsePathParam(recordId, id)) notFound();
   const draft = await getDraftForm(viewer, clientIpFrom(await headers()), id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   if (!draft) redirect(`/casos/${id}`);
-  const query = await searchParams;
+  const query = parseQuery(draftNoticeSchema, await searchParams).values;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -4,9 +4,9 @@ import { clientIpFrom } from "@/lib/auth/client-ip";
 import { hasPermission } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { inboxCsv, inboxXlsx } from "@/lib/cases/export";
-import { inboxCounts, inboxFilterSchema } from "@/lib/cases/inbox";
+import { inboxCounts, inboxExportSchema } from "@/lib/cases/inbox";
 import { db } from "@/lib/db";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
 
@@ -14,9 +14,8 @@ const notFound = () => new Response("No encontrado", { status: 404, headers: { "
 export async function GET(request: NextRequest) {
   const viewer = await getViewer();
   if (!viewer || !hasPermission(viewer.role, "cases.export")) return notFound();
-  const params = firstValues(Object.fromEntries(request.nextUrl.searchParams));
-  const filters = inboxFilterSchema.parse(params);
-  const excel = params.formato === "xlsx";
+  const { formato, ...filters } = parseQuery(inboxExportSchema, request.nextUrl.searchParams).values;
+  const excel = formato === "xlsx";
   const now = new Date();
   const rows = (await inboxCounts(viewer, filters, now))[filters.vista];
   await recordAudit(db, viewer, clientIpFrom(request.headers), {

@@ -3,9 +3,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { getViewer } from "@/lib/auth/viewer";
 import { COVERAGE_TABLES, coverageCsv, type CoverageTable } from "@/lib/coverage/export";
+import { dashboardQuerySchema } from "@/lib/coverage/query";
 import { coverageScope } from "@/lib/coverage/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { parseQuery } from "@/lib/query/parse";
 
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
 
@@ -15,7 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const viewer = await getViewer();
   let scope;
   try {
-    scope = coverageScope(viewer, request.nextUrl.searchParams.get("region"));
+    scope = coverageScope(viewer, parseQuery(dashboardQuerySchema, request.nextUrl.searchParams).values.region);
   } catch (error) {
     if (error instanceof NotFoundError) return notFound();
     throw error;

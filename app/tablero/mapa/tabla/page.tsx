@@ -4,14 +4,15 @@ import { TableFrame } from "@/components/ui/table-frame";
 import { PageHeading } from "@/components/ui/page-heading";
 import { STATUS_LABELS } from "@/lib/adhesion/lifecycle";
 import { dashboardContext } from "@/lib/coverage/page-scope";
+import { dashboardQuerySchema } from "@/lib/coverage/query";
 import { comunaStatuses } from "@/lib/coverage/service";
-import { firstValues } from "@/lib/territory/schemas";
+import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The map's text alternative: every comuna it draws, with its region and its municipality's status. */
 export default async function CoverageTablePage({ searchParams }: Props) {
-  const params = firstValues(await searchParams);
+  const params = parseQuery(dashboardQuerySchema, await searchParams).values;
   const { viewer, scope, regions, region } = await dashboardContext("/tablero/mapa/tabla", params.region);
   const comunas = await comunaStatuses(scope);
   const regionNames = new Map(regions.map((r) => [r.code, r.name]));

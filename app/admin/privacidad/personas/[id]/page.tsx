@@ -9,13 +9,15 @@ import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { caseFormOptions } from "@/lib/cases/queries";
 import { NotFoundError } from "@/lib/errors";
 import { getParticipantRecord } from "@/lib/privacy/rectification";
+import { recordId } from "@/lib/query/fields";
+import { parsePathParam } from "@/lib/query/parse";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ParticipantRectificationPage({ params }: Props) {
   const { id } = await params;
   const viewer = await requirePagePermission("privacy.manage", `/admin/privacidad/personas/${id}`);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!parsePathParam(recordId, id)) notFound();
   const record = await getParticipantRecord(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
