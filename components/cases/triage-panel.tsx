@@ -10,6 +10,7 @@ import { triagePanelData } from "@/lib/cases/triage";
 import { addInternalNoteAction, assignCaseAction, changeCasePriorityAction, changeCaseStatusAction } from "@/lib/cases/triage-actions";
 import { formatDateTime } from "@/lib/format";
 import { CaseStatusBadge, PriorityText, SlaBadge } from "./case-badges";
+import { RegionalDuplicates } from "./regional-duplicates";
 
 /** Due moments are the end of a day in Chile: show that day, read in Chile. */
 const chileDate = (date: Date) => formatDateTime(date).slice(0, 10);
@@ -91,6 +92,7 @@ export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; vie
         {found.derivedTo && <Fact label="Derivado a">{found.derivedTo}</Fact>}
         {found.outcome && <Fact label="Resultado">{OUTCOMES[found.outcome as keyof typeof OUTCOMES] ?? found.outcome}</Fact>}
       </dl>
+      {found.possibleDuplicates && <RegionalDuplicates duplicates={found.possibleDuplicates} />}
 
       <div className="mt-6 grid gap-6 border-t border-slate-200 pt-6 lg:grid-cols-2">
         {found.status !== "CERRADO" && (

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCheckDigit } from "@/lib/auth/run";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { addWorkingDays, localDateOf } from "@/lib/sla/working-days";
 import { visibleCase } from "./access";
 import { createCase, updateDraft } from "./filing";
-import { getCaseView } from "./queries";
+import { DOCUMENT_CHECKS_MESSAGE, DOCUMENT_CHECKS_PER_WINDOW } from "./document-checks";
+import { getCaseView, getDraftForm } from "./queries";
 import { createCaseSchema } from "./schemas";
 import { demoPeople, draftInput, freshRun, newCaseInput, nnaForm, pdf, type People } from "./test-fixtures";
 
@@ -146,24 +148,83 @@ describe("filing a case", () => {
 });
 
 describe("possible duplicates", () => {
-  it("warns with the folio of an open case of the region holding the same document, and lets the officer go on", async () => {
+  it("tells the Melipilla officer nothing about a Santiago case with the same document, on saving, submitting or reopening her draft", async () => {
     const run = freshRun();
-    const compact = run.replace(/\./g, "");
+    const santiago = await createCase(people.javiera, null, newCaseInput(run));
+    expect(santiago.status).toBe("INGRESADO");
+
+    // Written differently (no dots), the same document.
+    const draft = await createCase(people.carolina, null, newCaseInput(run.replace(/\./g, ""), { intent: "draft" }));
+    expect(draft.duplicates).toEqual([]);
+    expect(JSON.stringify(draft)).not.toContain(santiago.folio);
+    const form = await getDraftForm(people.carolina, null, draft.id);
+    expect(form!.duplicates).toEqual([]);
+    expect(JSON.stringify(form)).not.toContain(santiago.folio);
+
+    // Submitting is not held back for an acknowledgement either: a wait would say that something exists.
+    const filed = await updateDraft(people.carolina, null, draftInput(draft.id, draft.version, run));
+    expect(filed).toMatchObject({ status: "INGRESADO", duplicates: [] });
+    const page = await getCaseView(people.carolina, null, draft.id);
+    expect(page.possibleDuplicates).toBeNull();
+    expect(JSON.stringify(page)).not.toContain(santiago.folio);
+    expect(JSON.stringify(page)).not.toContain(santiago.id);
+  });
+
+  it("flags the other municipality's case to SERMIG on the new case, with its folio and link", async () => {
+    const run = freshRun();
     const santiago = await createCase(people.javiera, null, newCaseInput(run));
     const antofagasta = await createCase(people.matias, null, newCaseInput(run));
-    expect(santiago.duplicates).toEqual([]);
+    const melipilla = await createCase(people.carolina, null, newCaseInput(run));
+    expect(melipilla.status).toBe("INGRESADO");
 
-    // Written differently (no dots), the same document; the other region's case is not mentioned.
-    const first = await createCase(people.carolina, null, newCaseInput(compact));
-    expect(first).toMatchObject({ status: "BORRADOR", folio: null, duplicates: [{ folio: santiago.folio, caseId: null }] });
-    expect(first.duplicates.map((d) => d.folio)).not.toContain(antofagasta.folio);
+    const coordinator = await getCaseView(people.rodrigo, null, melipilla.id);
+    expect(coordinator.possibleDuplicates).toEqual([{ folio: santiago.folio, caseId: santiago.id, municipalityCode: "13101", municipalityName: expect.stringContaining("Santiago") }]);
+    // Another region's case is not a duplicate of this one, even for a national admin.
+    const admin = await getCaseView(people.andrea, null, melipilla.id);
+    expect(admin.possibleDuplicates).toEqual(coordinator.possibleDuplicates);
+    expect(JSON.stringify(admin.possibleDuplicates)).not.toContain(antofagasta.folio);
 
-    const goOn = await updateDraft(people.carolina, null, draftInput(first.id, first.version, compact, { acknowledgedFolios: santiago.folio }));
-    expect(goOn).toMatchObject({ status: "INGRESADO", duplicates: [{ folio: santiago.folio, caseId: null }] });
+    // Read when shown: once the other case is closed, the flag is gone.
+    await db.case.update({ where: { id: santiago.id }, data: { status: "CERRADO", closedAt: new Date() } });
+    expect((await getCaseView(people.rodrigo, null, melipilla.id)).possibleDuplicates).toEqual([]);
+  });
 
-    // Within one's own municipality the warning links to the other case.
-    const again = await createCase(people.carolina, null, newCaseInput(run, { intent: "draft" }));
-    expect(again.duplicates).toEqual(expect.arrayContaining([{ folio: goOn.folio, caseId: goOn.id }, { folio: santiago.folio, caseId: null }]));
+  it("still warns the officer of her own municipality's open case, with a link, and lets her go on", async () => {
+    const run = freshRun();
+    const earlier = await createCase(people.carolina, null, newCaseInput(run));
+    const santiago = await createCase(people.javiera, null, newCaseInput(run));
+
+    const first = await createCase(people.carolina, null, newCaseInput(run));
+    expect(first).toMatchObject({ status: "BORRADOR", folio: null, duplicates: [{ folio: earlier.folio, caseId: earlier.id }] });
+    expect((await getDraftForm(people.carolina, null, first.id))!.duplicates).toEqual([{ folio: earlier.folio, caseId: earlier.id }]);
+
+    const goOn = await updateDraft(people.carolina, null, draftInput(first.id, first.version, run, { acknowledgedFolios: earlier.folio }));
+    expect(goOn).toMatchObject({ status: "INGRESADO", duplicates: [{ folio: earlier.folio, caseId: earlier.id }] });
+    expect(JSON.stringify(goOn)).not.toContain(santiago.folio);
+    // SERMIG sees both, its own region's whole picture.
+    const flagged = (await getCaseView(people.rodrigo, null, goOn.id)).possibleDuplicates!.map((d) => d.folio);
+    expect(flagged.sort()).toEqual([earlier.folio, santiago.folio].sort());
+  });
+
+  it("refuses document checks past the limit per person, keeping the draft as it was", async () => {
+    const body = 90_000_000 + Math.floor(Math.random() * 9_000_000);
+    const officer = await db.user.create({
+      data: { run: `${body}-${runCheckDigit(body)}`, name: "Encargada Límite Prueba", role: "MUNICIPAL_OFFICER", municipalityCode: "13501", regionCode: "13" },
+      select: { id: true, name: true, role: true, municipalityCode: true, regionCode: true, run: true },
+    });
+    const run = freshRun();
+    const draft = await createCase(officer, null, newCaseInput(run, { intent: "draft" }));
+    let version = draft.version;
+    for (let i = 1; i < DOCUMENT_CHECKS_PER_WINDOW; i++) {
+      version = (await updateDraft(officer, null, draftInput(draft.id, version, freshRun(), { intent: "draft" }))).version;
+    }
+    const refused = updateDraft(officer, null, draftInput(draft.id, version, freshRun(), { intent: "draft", summary: "Intento de más" }));
+    await expect(refused).rejects.toThrow(new RuleError(DOCUMENT_CHECKS_MESSAGE));
+    await expect(createCase(officer, null, newCaseInput(freshRun(), { intent: "draft" }))).rejects.toThrow(DOCUMENT_CHECKS_MESSAGE);
+    expect(await db.case.findUniqueOrThrow({ where: { id: draft.id }, select: { version: true, summary: true } })).toEqual({ version, summary: "Niña sin regularizar, sin matrícula escolar" });
+    // A draft without documents looks nothing up, so it still saves; other people are not affected.
+    expect((await createCase(officer, null, newCaseInput("", { intent: "draft", "participants.0.documentNumber": undefined, "participants.0.documentType": "NINGUNO" }))).status).toBe("BORRADOR");
+    expect((await createCase(people.carolina, null, newCaseInput(freshRun(), { intent: "draft" }))).status).toBe("BORRADOR");
   });
 
   it("ignores drafts and closed cases", async () => {

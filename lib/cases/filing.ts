@@ -13,19 +13,14 @@ import { territoryNames } from "@/lib/territory/names";
 import { CASE_CONFLICT, CASE_TRANSACTION, visibleCase } from "./access";
 import { CASE_TYPES } from "./catalogue";
 import { attachFile } from "./conversation";
+import { consumeDocumentCheck } from "./document-checks";
+import { type Duplicate, ownDuplicates } from "./duplicates";
 import { PARTICIPANT_FIELDS, participantFieldsSelect, participantRow } from "./participant-fields";
 import type { CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
 import { computeDueDates } from "./sla";
 import { type CaseEventEntry, recordCaseEvents } from "./timeline";
 
 type Tx = Prisma.TransactionClient;
-
-/** Another open case of the region with a participant holding the same document. */
-export type Duplicate = {
-  folio: string;
-  /** Only for a case of the viewer's own municipality, which they may open; otherwise just the folio. */
-  caseId: string | null;
-};
 
 export type FilingResult = { id: string; status: CaseStatus; folio: string | null; version: number; duplicates: Duplicate[] };
 
@@ -84,35 +79,16 @@ async function insertParticipants(tx: Tx, caseId: string, people: ParticipantInp
     VALUES ${Prisma.join(rows)}`;
 }
 
-/**
- * Open cases of the viewer's region where someone holds one of these documents. The search is wider
- * than the viewer's scope on purpose (a person may have gone to two municipalities), so it returns no
- * more than the folio, plus the id when the other case is the viewer's own municipality's.
- */
-export async function findDuplicates(tx: Tx, viewer: Viewer, caseId: string | null, documentKeys: (string | null)[]): Promise<Duplicate[]> {
-  const keys = [...new Set(documentKeys.filter((key): key is string => Boolean(key)))];
-  if (keys.length === 0 || !viewer.regionCode) return [];
-  const rows = await tx.case.findMany({
-    where: {
-      regionCode: viewer.regionCode,
-      status: { notIn: ["BORRADOR", "CERRADO"] },
-      folio: { not: null },
-      ...(caseId && { id: { not: caseId } }),
-      participants: { some: { documentKey: { in: keys } } },
-    },
-    orderBy: { submittedAt: "desc" },
-    take: 10,
-    select: { id: true, folio: true, municipalityCode: true },
-  });
-  return rows.map((row) => ({ folio: row.folio!, caseId: row.municipalityCode === viewer.municipalityCode ? row.id : null }));
-}
-
 type Draft = Place & { id: string; version: number; type: CaseColumns["type"]; priority: CaseColumns["priority"] };
 
 /** What a save writes to the timeline and the audit log, in one statement each at its end. */
 type Trail = { events: CaseEventEntry[]; audits: AuditEntry[] };
 
-/** Submitting waits while a possible duplicate appeared that the officer has not seen yet (they see it, then may submit anyway). */
+/**
+ * Submitting waits while a possible duplicate of the officer's own municipality appeared that she has
+ * not seen yet (she sees it, then may submit anyway). Other municipalities' cases never hold it back:
+ * a wait would tell her one exists.
+ */
 function submits(input: CaseFormInput, duplicates: Duplicate[]): boolean {
   return input.intent === "submit" && duplicates.every((duplicate) => input.acknowledgedFolios.includes(duplicate.folio));
 }
@@ -230,10 +206,11 @@ function isKeyConflict(error: unknown): boolean {
  */
 export async function createCase(viewer: Viewer, ip: string | null, input: CreateCaseInput): Promise<FilingResult> {
   const place = filingPlace(viewer);
+  await consumeDocumentCheck(viewer.id, documentKeys(input));
   try {
     return await db.$transaction(async (tx) => {
       const started = new Date();
-      const duplicates = await findDuplicates(tx, viewer, null, documentKeys(input));
+      const duplicates = await ownDuplicates(tx, viewer, null, documentKeys(input));
       const columns = caseColumns(input);
       const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
       // A key already used stops here: the unique index makes a parallel send wait for the first one, then fail.
@@ -310,12 +287,13 @@ function draftChanges(before: Snapshot, after: CaseColumns, peopleChanged: boole
 /** Saves a draft again (the officer came back to it), and submits it when asked. */
 export async function updateDraft(viewer: Viewer, ip: string | null, input: UpdateDraftInput): Promise<FilingResult> {
   filingPlace(viewer);
+  await consumeDocumentCheck(viewer.id, documentKeys(input));
   return db.$transaction(async (tx) => {
     const started = new Date();
     const before = await visibleCase(tx, viewer, input.id, draftSnapshot);
     if (before.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (before.status !== "BORRADOR") throw new RuleError("Este caso ya se ingresó a SERMIG: su avance se sigue en la página del caso.");
-    const duplicates = await findDuplicates(tx, viewer, before.id, documentKeys(input));
+    const duplicates = await ownDuplicates(tx, viewer, before.id, documentKeys(input));
     const columns = caseColumns(input);
     const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
     const { count } = await tx.case.updateMany({

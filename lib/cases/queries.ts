@@ -7,9 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { SlaState } from "@/lib/sla/clock";
 import { territoryNames } from "@/lib/territory/names";
-import { caseScope, internalWhere, visibleCase } from "./access";
+import { caseScope, internalWhere, seesInternal, visibleCase } from "./access";
 import { countryName, countryOptions } from "./countries";
-import { findDuplicates } from "./filing";
+import { ownDuplicates, regionalDuplicates } from "./duplicates";
 import {
   type CaseFormValues,
   type CaseListFilters,
@@ -149,6 +149,8 @@ async function auditSensitiveView(viewer: Viewer, ip: string | null, found: Case
   });
 }
 
+const documentKeysOf = (people: { documentNumber: string | null }[]) => people.map((person) => (person.documentNumber ? documentKeyOf(person.documentNumber) : null));
+
 function participantsView(participants: CaseRow["participants"], filedOn: Date) {
   return participants.map((person) => ({
     ...person,
@@ -228,7 +230,12 @@ function timelineOf({ events, notes, attachments }: Awaited<ReturnType<typeof ti
 export async function getCaseView(viewer: Viewer, ip: string | null, id: string) {
   const found = await visibleCase(db, viewer, id, caseViewSelect);
   await auditSensitiveView(viewer, ip, found);
-  const [records, names] = await Promise.all([timelineRecords(viewer, found.id), territoryNames()]);
+  const [records, names, duplicates] = await Promise.all([
+    timelineRecords(viewer, found.id),
+    territoryNames(),
+    // SERMIG's alone: not even looked up for the municipality, so its page and payload cannot carry them.
+    seesInternal(viewer) ? regionalDuplicates(db, viewer, found, documentKeysOf(found.participants)) : null,
+  ]);
   // The viewer's own name came with the session; an officer's case often names nobody else.
   const others = [...new Set([found.createdById, found.assigneeId, ...records.people])].filter((id): id is string => Boolean(id) && id !== viewer.id);
   const people = others.length === 0 ? [] : await db.user.findMany({ where: { id: { in: others } }, select: { id: true, name: true } });
@@ -243,6 +250,7 @@ export async function getCaseView(viewer: Viewer, ip: string | null, id: string)
     slaState: slaStateOf(found),
     participants: participantsView(participants, found.submittedAt ?? found.createdAt),
     timeline: timelineOf(records, nameOf, found.folio),
+    possibleDuplicates: duplicates?.map((duplicate) => ({ ...duplicate, municipalityName: names.municipalityName(duplicate.municipalityCode) })) ?? null,
     // The legal hold is SERMIG's: the municipality's page never receives it.
     hold: viewer.role === "MUNICIPAL_OFFICER" ? null : { legalHold, legalHoldReason, anonymisedAt },
   };
@@ -261,12 +269,7 @@ export async function getDraftForm(viewer: Viewer, ip: string | null, id: string
   await auditSensitiveView(viewer, ip, found);
   const [attachments, duplicates] = await Promise.all([
     db.caseAttachment.findMany({ where: { caseId: found.id }, orderBy: { addedAt: "asc" }, select: { id: true, file: { select: { id: true, originalName: true, size: true } } } }),
-    findDuplicates(
-      db,
-      viewer,
-      found.id,
-      found.participants.map((person) => (person.documentNumber ? documentKeyOf(person.documentNumber) : null)),
-    ),
+    ownDuplicates(db, viewer, found.id, documentKeysOf(found.participants)),
   ]);
   const values: CaseFormValues = {
     type: found.type,
