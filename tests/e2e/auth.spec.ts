@@ -130,16 +130,18 @@ test.describe("sign-in through ClaveÚnica", () => {
           if (!/^(text\/html|text\/x-component)/.test(type)) problems.push(`${label}: ${type}`);
           if (!/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/.test(csp) || !csp.includes("frame-ancestors 'none'")) problems.push(`${label}: no CSP`);
           if (type.startsWith("text/html")) {
-            // The scripts of the page carry the nonce of its own policy, so they still run.
+            // Every script of the page carries the nonce of its own policy, so they still run.
             const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
-            const scripts = new Set([...(await response.text()).matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1]));
-            if (scripts.size !== 1 || !scripts.has(nonce!)) problems.push(`${label}: scripts with nonce ${[...scripts].join(", ") || "(none)"}, policy ${nonce}`);
+            const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+            const blocked = scripts.filter((tag) => !nonce || !tag.includes(` nonce="${nonce}"`));
+            if (blocked.length > 0) problems.push(`${label}: ${blocked.length} of ${scripts.length} scripts without the policy's nonce`);
           }
         }
       }
     };
 
-    await checkPolicy(["/", "/ingresar", "/contactos", "/no-existe", "/casos"]);
+    // Auth.js renders its sign-out confirmation itself, as HTML from a route handler.
+    await checkPolicy(["/", "/ingresar", "/contactos", "/no-existe", "/casos", "/api/auth/signout"]);
     await signInAs(page, "Andrea");
     await expect(page).toHaveURL(/\/inicio$/);
     await checkPolicy(["/inicio", "/casos", "/admin/auditoria", "/admin/privacidad", "/no-existe"]);
