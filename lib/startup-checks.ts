@@ -1,5 +1,6 @@
 import { claveUnicaSettings, ConfigurationError } from "@/lib/auth/claveunica-settings";
 import { mailRetrySeconds } from "@/lib/notifications/mail-retry";
+import { auditLookupKeys } from "@/lib/privacy/lookup-key";
 import { retentionMonths } from "@/lib/privacy/retention-config";
 
 // A misconfigured production server stops here, before serving anyone.
@@ -12,10 +13,12 @@ try {
 }
 
 // A wrong retention period would anonymise too early or never, and a wrong retry delay would hammer
-// or starve the mail server: refuse to start instead.
+// or starve the mail server, and without its key the audit's document pseudonym could be reversed by
+// anyone who reads the trail: refuse to start instead.
 try {
   retentionMonths();
   mailRetrySeconds();
+  auditLookupKeys();
 } catch (error) {
   console.error(`El portal no se inicia. ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -2,19 +2,7 @@
  * Sign-in for development, demo and tests: starts the ClaveÚnica simulator and returns the settings
  * that point the portal at it. Never used by a deployment (APP_ENV=production refuses the simulator).
  */
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-
-/** One secret per checkout, kept beside the embedded database so sessions survive a restart. */
-function localSecret(): string {
-  const file = path.join(process.env.DATA_DIR ?? path.resolve(".data"), "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
-  }
-  return fs.readFileSync(file, "utf8").trim();
-}
+import { localSecret } from "../lib/local-secret";
 
 export async function localAuthEnv(): Promise<{ env: Record<string, string>; close: () => Promise<void> }> {
   const appUrl = (process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
@@ -30,7 +18,7 @@ export async function localAuthEnv(): Promise<{ env: Record<string, string>; clo
   return {
     env: {
       AUTH_URL: appUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+      AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret("auth-secret"),
       AUTH_CLAVEUNICA_ISSUER: simulator.issuer,
       CLAVEUNICA_SIMULATOR: "1",
     },

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { csvRow, CSV_BOM } from "@/lib/csv";
+import { subjectDigests } from "@/lib/privacy/lookup-key";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 function whereFor(filters: AuditFilters): Prisma.AuditEventWhereInput {
@@ -43,6 +44,15 @@ export async function auditEntities(viewer: Viewer): Promise<string[]> {
   assertReader(viewer);
   const rows = await db.auditEvent.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } });
   return rows.map((r) => r.entity);
+}
+
+/**
+ * The lookups and exports that concerned one person, found by the document's pseudonym, never by the
+ * number: with every key in use, so a rotation does not hide the rows written before it.
+ */
+export async function subjectAuditEvents(viewer: Viewer, documentNumber: string) {
+  assertReader(viewer);
+  return db.auditEvent.findMany({ where: { entity: "DataSubject", entityId: { in: subjectDigests(documentNumber) } }, orderBy: { id: "desc" } });
 }
 
 const CSV_COLUMNS = ["id", "fecha_hora_utc", "persona", "rol", "accion", "entidad", "id_entidad", "resultado", "antes", "despues", "ip"] as const;

@@ -11,7 +11,8 @@ import { ANONYMOUS_NAME, REDACTED, REDACTED_NOTE, runAnonymisation } from "@/lib
 import { setLegalHold } from "./legal-hold";
 import { rectifyParticipant } from "./rectification";
 import { rectifySchema } from "./schemas";
-import { exportSubject, lookupSubject, subjectDigest } from "./subject";
+import { subjectDigest } from "./lookup-key";
+import { exportSubject, lookupSubject } from "./subject";
 
 // Each test file uses its own folio series (see insertFixtureCase).
 const SERIES = 2098;
@@ -68,7 +69,7 @@ describe("data-subject lookup and export", () => {
     expect(csv).not.toContain(canary);
   });
 
-  it("audits a lookup with a digest of the number and the count, never the number itself", async () => {
+  it("audits a lookup with a keyed digest of the number and the count, never the number itself", async () => {
     const document = `LK-${randomUUID().slice(0, 8)}`;
     await insertFixtureCase(SERIES, { participants: { create: [person("Persona Buscada", document)] } });
     const before = new Date();

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -10,18 +9,15 @@ import { countryName } from "@/lib/cases/countries";
 import { CSV_BOM, csvRow } from "@/lib/csv";
 import { isoDay } from "@/lib/format";
 import { db } from "@/lib/db";
+import { subjectDigest } from "./lookup-key";
 
 /**
  * Data-subject access and portability (Ley 21.719 art. 4): every participant row that carries a document
  * number, across all regions, and what of its case concerns that person. The audit trail keeps that a
- * lookup happened, by whom and how many rows it found, but only a SHA-256 of the normalised number: the
- * audit page is read by more people than those who may search, and a trace must not become a copy.
+ * lookup happened, by whom and how many rows it found, but only a keyed HMAC of the normalised number
+ * (lib/privacy/lookup-key.ts): the audit page is read by more people than those who may search, and a
+ * trace must not become a copy.
  */
-
-/** The pseudonym of a document number in the audit trail: the same number always gives the same digest. */
-export function subjectDigest(documentNumber: string): string {
-  return createHash("sha256").update(documentKeyOf(documentNumber)).digest("hex");
-}
 
 const participantSelect = { id: true, ...participantFieldsSelect, version: true } as const;
 

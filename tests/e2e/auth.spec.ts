@@ -109,4 +109,42 @@ test.describe("sign-in through ClaveÚnica", () => {
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).not.toContain("unsafe-eval");
   });
+
+  test("every HTML and RSC response carries the CSP, prefetches included, signed out and signed in", async ({ page }) => {
+    // What next/link, the browser's own prefetch and a client navigation send. A prefetched document
+    // without the policy is later shown from the prefetch cache with no CSP at all.
+    const kinds: Record<string, Record<string, string>> = {
+      plain: {},
+      prefetch: { "next-router-prefetch": "1", rsc: "1", purpose: "prefetch", "sec-purpose": "prefetch" },
+      "document prefetch": { purpose: "prefetch", "sec-purpose": "prefetch" },
+      navigation: { rsc: "1" },
+    };
+    const problems: string[] = [];
+    const checkPolicy = async (paths: string[]) => {
+      for (const path of paths) {
+        for (const [kind, headers] of Object.entries(kinds)) {
+          const response = await page.request.get(path, { headers });
+          const label = `${kind} ${path}`;
+          const type = response.headers()["content-type"] ?? "";
+          const csp = response.headers()["content-security-policy"] ?? "";
+          if (!/^(text\/html|text\/x-component)/.test(type)) problems.push(`${label}: ${type}`);
+          if (!/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/.test(csp) || !csp.includes("frame-ancestors 'none'")) problems.push(`${label}: no CSP`);
+          if (type.startsWith("text/html")) {
+            // Every script of the page carries the nonce of its own policy, so they still run.
+            const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+            const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+            const blocked = scripts.filter((tag) => !nonce || !tag.includes(` nonce="${nonce}"`));
+            if (blocked.length > 0) problems.push(`${label}: ${blocked.length} of ${scripts.length} scripts without the policy's nonce`);
+          }
+        }
+      }
+    };
+
+    // Auth.js renders its sign-out confirmation itself, as HTML from a route handler.
+    await checkPolicy(["/", "/ingresar", "/contactos", "/no-existe", "/casos", "/api/auth/signout"]);
+    await signInAs(page, "Andrea");
+    await expect(page).toHaveURL(/\/inicio$/);
+    await checkPolicy(["/inicio", "/casos", "/admin/auditoria", "/admin/privacidad", "/no-existe"]);
+    expect(problems).toEqual([]);
+  });
 });

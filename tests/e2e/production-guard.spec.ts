@@ -28,9 +28,13 @@ test.afterEach(() => {
 });
 
 test.describe("a deployment configured as production", () => {
-  for (const [what, env] of [
-    ["the simulator's issuer", { AUTH_CLAVEUNICA_ISSUER: process.env.AUTH_CLAVEUNICA_ISSUER }],
-    ["the simulator switched on", { AUTH_CLAVEUNICA_ISSUER: "https://accounts.claveunica.gob.cl/openid", CLAVEUNICA_SIMULATOR: "1" }],
+  const claveUnica = "https://accounts.claveunica.gob.cl/openid";
+  for (const [what, env, reason] of [
+    ["the simulator's issuer", { AUTH_CLAVEUNICA_ISSUER: process.env.AUTH_CLAVEUNICA_ISSUER }, "El portal no se inicia."],
+    ["the simulator switched on", { AUTH_CLAVEUNICA_ISSUER: claveUnica, CLAVEUNICA_SIMULATOR: "1" }, "El portal no se inicia."],
+    // Without it the audit's document pseudonyms could be recomputed by anyone who reads the trail.
+    ["no audit lookup key", { AUTH_CLAVEUNICA_ISSUER: claveUnica, AUDIT_LOOKUP_KEY: "" }, "Falta AUDIT_LOOKUP_KEY"],
+    ["a short audit lookup key", { AUTH_CLAVEUNICA_ISSUER: claveUnica, AUDIT_LOOKUP_KEY: "corta" }, "AUDIT_LOOKUP_KEY debe tener al menos 32 bytes"],
   ] as const) {
     test(`refuses to start with ${what}`, async () => {
       const { code, output } = await startServer({
@@ -39,11 +43,13 @@ test.describe("a deployment configured as production", () => {
         AUTH_CLAVEUNICA_ID: "cliente",
         AUTH_CLAVEUNICA_SECRET: "secreto",
         AUTH_SECRET: "x".repeat(32),
+        AUDIT_LOOKUP_KEY: "k".repeat(32),
         CLAVEUNICA_SIMULATOR: "",
         ...env,
       });
       expect(code).toBe(1);
       expect(output).toContain("El portal no se inicia.");
+      expect(output).toContain(reason);
     });
   }
 });
