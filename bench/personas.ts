@@ -39,16 +39,31 @@ export async function benchContext(client: pg.Client): Promise<BenchContext> {
   };
 }
 
+/**
+ * Sessions of many officers, one per filing request in turn: the portal limits how often one person
+ * may save cases with documents (lib/cases/document-checks.ts), and the load files far more cases a
+ * minute than one person ever would.
+ */
+export async function createFilerSessions(client: pg.Client, count = 200): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT id FROM "user" WHERE role = 'MUNICIPAL_OFFICER' AND active AND id LIKE 'bench-officer-%' ORDER BY id LIMIT $1`,
+    [count],
+  );
+  return Promise.all(rows.map((row) => sessionCookie(client, row.id)));
+}
+
+async function sessionCookie(client: pg.Client, userId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await client.query(`INSERT INTO session (id, session_token, user_id, expires, created_at) VALUES ($1, $2, $3, now() + $4 * interval '1 second', now())`, [
+    randomUUID(),
+    token,
+    userId,
+    SESSION_IDLE_SECONDS,
+  ]);
+  return `${SESSION_COOKIE}=${token}`;
+}
+
 export async function createSessions(client: pg.Client, ctx: BenchContext): Promise<Cookies> {
-  const cookie = async (userId: string) => {
-    const token = randomBytes(32).toString("base64url");
-    await client.query(`INSERT INTO session (id, session_token, user_id, expires, created_at) VALUES ($1, $2, $3, now() + $4 * interval '1 second', now())`, [
-      randomUUID(),
-      token,
-      userId,
-      SESSION_IDLE_SECONDS,
-    ]);
-    return `${SESSION_COOKIE}=${token}`;
-  };
+  const cookie = (userId: string) => sessionCookie(client, userId);
   return { anonymous: null, officer: await cookie(ctx.officer.id), coordinator: await cookie(ctx.coordinator.id), admin: await cookie(ctx.admin.id) };
 }

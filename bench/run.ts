@@ -19,7 +19,7 @@ import { measureBundles } from "./bundle";
 import { openBenchDatabase, prepareBenchDatabase } from "./database";
 import { runLighthouse } from "./lighthouse";
 import { filingBody, runLoad, type LoadRequest } from "./load";
-import { benchContext, createSessions } from "./personas";
+import { benchContext, createFilerSessions, createSessions } from "./personas";
 import { type BenchReport, renderMarkdown, updateReadme, writeReport } from "./report";
 import { type BenchContext, type Scenario, selectScenarios } from "./scenarios";
 import { FULL_SCALE, QUICK_SCALE } from "./seed-national";
@@ -42,14 +42,19 @@ const LOAD = quick ? { connections: 10, seconds: 10, connections50Seconds: 5 } :
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-function requestFor(scenario: Scenario, ctx: BenchContext, cookie: string | null, origin: string): LoadRequest {
+function requestFor(scenario: Scenario, ctx: BenchContext, cookie: string | null, origin: string, filers: string[]): LoadRequest {
   const headers: Record<string, string> = { ...(cookie && { cookie }) };
   if (scenario.kind !== "write") return { method: "GET", path: scenario.path(ctx), headers };
+  let turn = 0;
   return {
     method: "POST",
     path: scenario.path(ctx),
     headers: { ...headers, accept: "text/x-component", "next-action": actionId, origin },
-    body: filingBody,
+    body: () => {
+      const filing = filingBody();
+      turn = (turn + 1) % filers.length;
+      return { body: filing.body, headers: { ...filing.headers, cookie: filers[turn] } };
+    },
   };
 }
 
@@ -98,6 +103,7 @@ async function main() {
     await client.connect();
     const ctx = await benchContext(client);
     const cookies = await createSessions(client, ctx);
+    const filers = await createFilerSessions(client);
     const { rows: countRows } = await client.query<{ t: string; n: number }>(
       `SELECT 'case' AS t, count(*)::int AS n FROM "case" UNION ALL SELECT 'case_event', count(*)::int FROM case_event
        UNION ALL SELECT 'user', count(*)::int FROM "user" UNION ALL SELECT 'case_attachment', count(*)::int FROM case_attachment`,
@@ -110,7 +116,7 @@ async function main() {
 
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) {
-      const request = requestFor(scenario, ctx, cookies[scenario.persona], server.origin);
+      const request = requestFor(scenario, ctx, cookies[scenario.persona], server.origin, filers);
       const base: ScenarioResult = {
         scenario: scenario.name,
         kind: scenario.kind,
