@@ -27,23 +27,33 @@ test.afterEach(() => {
   for (const child of started) child.kill("SIGKILL");
 });
 
+const PRODUCTION = {
+  APP_ENV: "production",
+  AUTH_URL: "https://sellomigrante.example.gob.cl",
+  AUTH_CLAVEUNICA_ID: "cliente",
+  AUTH_CLAVEUNICA_SECRET: "secreto",
+  AUTH_SECRET: "x".repeat(32),
+  CLAVEUNICA_SIMULATOR: "",
+  TRUSTED_PROXIES: "none",
+};
+
 test.describe("a deployment configured as production", () => {
   for (const [what, env] of [
     ["the simulator's issuer", { AUTH_CLAVEUNICA_ISSUER: process.env.AUTH_CLAVEUNICA_ISSUER }],
     ["the simulator switched on", { AUTH_CLAVEUNICA_ISSUER: "https://accounts.claveunica.gob.cl/openid", CLAVEUNICA_SIMULATOR: "1" }],
   ] as const) {
     test(`refuses to start with ${what}`, async () => {
-      const { code, output } = await startServer({
-        APP_ENV: "production",
-        AUTH_URL: "https://sellomigrante.example.gob.cl",
-        AUTH_CLAVEUNICA_ID: "cliente",
-        AUTH_CLAVEUNICA_SECRET: "secreto",
-        AUTH_SECRET: "x".repeat(32),
-        CLAVEUNICA_SIMULATOR: "",
-        ...env,
-      });
+      const { code, output } = await startServer({ ...PRODUCTION, ...env });
       expect(code).toBe(1);
       expect(output).toContain("El portal no se inicia.");
     });
   }
+
+  // Otherwise ready to serve: a portal that does not know whether a proxy stands in front either lets
+  // every client choose its own address (rate limits, audit) or counts them all as the proxy.
+  test("refuses to start without saying how it is reached (TRUSTED_PROXIES)", async () => {
+    const { code, output } = await startServer({ ...PRODUCTION, AUTH_CLAVEUNICA_ISSUER: "https://accounts.claveunica.gob.cl/openid", TRUSTED_PROXIES: "" });
+    expect(code).toBe(1);
+    expect(output).toContain("El portal no se inicia. Falta TRUSTED_PROXIES");
+  });
 });
