@@ -26,8 +26,10 @@ export default defineConfig({
     // The production build, as deployed: `next build` runs before this suite.
     command: `node scripts/serve.mjs -H 127.0.0.1 -p ${PORT}`,
     // A deadline-watch tick landing mid-test would notify coordinators and queue e-mails while specs
-    // count them; the watcher and the retention job have tests of their own.
-    env: { JOB_SCHEDULES_DISABLED: "1" },
+    // count them; the watcher and the retention job have tests of their own. The runner is this
+    // server's reverse proxy: each test names its client address in X-Forwarded-For, so the sign-in
+    // rate limit counts tests apart (tests/e2e/client-address.spec.ts covers a portal with no proxy).
+    env: { JOB_SCHEDULES_DISABLED: "1", TRUSTED_PROXIES: "127.0.0.1" },
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,14 +4,21 @@
 //
 //   node scripts/serve.mjs [-H host] [-p port]      (or HOST / PORT; WEB_CONCURRENCY workers)
 import cluster from "node:cluster";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { FORWARDING_HEADERS, PEER_HEADER, ProxyConfigurationError, normaliseAddress, trustedProxies } from "../lib/auth/trusted-proxies.mjs";
 
 const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+// A server action that redirects makes Next fetch the destination page from this same server, passing
+// on the action request's headers. This secret, inherited by every worker, tells that request apart
+// from a client's, so the page it renders keeps the real client's address instead of our own.
+const RELAY_HEADER = "x-sello-relay";
+process.env.SELLO_RELAY_TOKEN ||= randomBytes(32).toString("hex");
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
@@ -37,11 +44,40 @@ if (cluster.isPrimary && workers > 1) {
   });
   for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stop(signal, 0));
 } else {
+  const relayToken = Buffer.from(process.env.SELLO_RELAY_TOKEN);
+  delete process.env.SELLO_RELAY_TOKEN;
+  const relayedByNext = (request) => {
+    const claimed = Buffer.from(String(request.headers[RELAY_HEADER] ?? ""));
+    return claimed.length === relayToken.length && timingSafeEqual(claimed, relayToken);
+  };
+  let proxies;
+  try {
+    proxies = trustedProxies();
+  } catch (error) {
+    if (!(error instanceof ProxyConfigurationError)) throw error;
+    console.error(`El portal no se inicia. ${error.message}`);
+    process.exit(1);
+  }
   const { default: next } = await import("next");
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => handle(request, response));
+  const server = http.createServer((request, response) => {
+    // Next has no way to give app code the socket's address, and fills X-Forwarded-For with it only
+    // when the client sent none; so the peer travels in a header of our own, overwritten here.
+    if (!relayedByNext(request)) request.headers[PEER_HEADER] = normaliseAddress(request.socket.remoteAddress) ?? "";
+    request.headers[RELAY_HEADER] = relayToken.toString();
+    const viaProxy = proxies.trusts(request.headers[PEER_HEADER]);
+    // From anyone but a declared proxy these are the client's own claims: gone before Next, which would
+    // otherwise build the request's URL and the server actions' origin check on X-Forwarded-Host.
+    if (!viaProxy) for (const name of FORWARDING_HEADERS) delete request.headers[name];
+    if (crossOriginPost(request, viaProxy)) {
+      response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      response.end("Solicitud no permitida: viene de otro sitio.");
+      return;
+    }
+    handle(request, response);
+  });
   server.listen(port, hostname, () => console.log(`Sello Migrante en http://${hostname}:${server.address().port} (proceso ${process.pid})`));
   // Requests under way may finish; a load balancer has already stopped sending new ones.
   for (const signal of ["SIGTERM", "SIGINT"]) {
@@ -50,5 +86,25 @@ if (cluster.isPrimary && workers > 1) {
       server.closeIdleConnections();
       setTimeout(() => process.exit(0), 5_000).unref();
     });
+  }
+}
+
+/**
+ * A POST to a page is a server action. A browser says where the form or script that sent it came from
+ * (Origin); one from another site would carry the session cookie along. Next refuses it too, but with a
+ * 500 whose log reads like a fault; this answers 403. The portal declares no extra allowed origins
+ * (serverActions.allowedOrigins), so the only one is the host the request was addressed to, as the
+ * declared proxy reports it. Route handlers under /api/ (Auth.js) check their own CSRF token.
+ */
+function crossOriginPost(request, viaProxy) {
+  if (request.method !== "POST" || request.url?.startsWith("/api/")) return false;
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  const forwardedHost = viaProxy ? request.headers["x-forwarded-host"]?.split(",")[0].trim() : undefined;
+  const host = forwardedHost || request.headers.host;
+  try {
+    return origin === "null" || !host || new URL(origin).host !== host.toLowerCase();
+  } catch {
+    return true;
   }
 }

@@ -1,13 +1,12 @@
+import { clientAddress, PEER_HEADER, trustedProxies } from "./trusted-proxies.mjs";
+
 /**
- * The client's address, for rate limits and the audit trail. Next only fills X-Forwarded-For with the
- * peer address when the request has none, so in production the portal must sit behind a reverse proxy
- * that overwrites X-Forwarded-For with the address it sees (README, "Despliegue"). With more than one
- * proxy appending to it, TRUSTED_PROXY_HOPS says how many entries at the end to skip.
+ * The client's address, for rate limits and the audit trail. Next gives app code no access to the
+ * socket, so scripts/serve.mjs writes the TCP peer's address into a header of its own on every request;
+ * X-Forwarded-For counts only when that peer is a proxy declared in TRUSTED_PROXIES (README,
+ * "Despliegue"). A request that did not pass through serve.mjs (`next dev`, a unit test) has no known
+ * address: null, never whatever the client claimed.
  */
-export function clientIpFrom(headers: Headers, trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0)): string | null {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return chain[chain.length - 1 - trustedHops] ?? null;
+export function clientIpFrom(headers: Headers, env: Record<string, string | undefined> = process.env): string | null {
+  return clientAddress(headers.get(PEER_HEADER), headers.get("x-forwarded-for"), trustedProxies(env));
 }

@@ -59,7 +59,7 @@ afterAll(async () => {
 
 function download(id: string, viewer: Viewer | null) {
   session.viewer = viewer;
-  const request = new NextRequest(`http://localhost/archivos/${id}`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+  const request = new NextRequest(`http://localhost/archivos/${id}`, { headers: { "x-sello-peer": "203.0.113.9" } });
   return GET(request, { params: Promise.resolve({ id }) });
 }
 

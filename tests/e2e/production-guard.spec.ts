@@ -27,6 +27,17 @@ test.afterEach(() => {
   for (const child of started) child.kill("SIGKILL");
 });
 
+const PRODUCTION = {
+  APP_ENV: "production",
+  AUTH_URL: "https://sellomigrante.example.gob.cl",
+  AUTH_CLAVEUNICA_ID: "cliente",
+  AUTH_CLAVEUNICA_SECRET: "secreto",
+  AUTH_SECRET: "x".repeat(32),
+  CLAVEUNICA_SIMULATOR: "",
+  AUDIT_LOOKUP_KEY: "k".repeat(32),
+  TRUSTED_PROXIES: "none",
+};
+
 test.describe("a deployment configured as production", () => {
   const claveUnica = "https://accounts.claveunica.gob.cl/openid";
   for (const [what, env, reason] of [
@@ -37,19 +48,18 @@ test.describe("a deployment configured as production", () => {
     ["a short audit lookup key", { AUTH_CLAVEUNICA_ISSUER: claveUnica, AUDIT_LOOKUP_KEY: "corta" }, "AUDIT_LOOKUP_KEY debe tener al menos 32 bytes"],
   ] as const) {
     test(`refuses to start with ${what}`, async () => {
-      const { code, output } = await startServer({
-        APP_ENV: "production",
-        AUTH_URL: "https://sellomigrante.example.gob.cl",
-        AUTH_CLAVEUNICA_ID: "cliente",
-        AUTH_CLAVEUNICA_SECRET: "secreto",
-        AUTH_SECRET: "x".repeat(32),
-        AUDIT_LOOKUP_KEY: "k".repeat(32),
-        CLAVEUNICA_SIMULATOR: "",
-        ...env,
-      });
+      const { code, output } = await startServer({ ...PRODUCTION, ...env });
       expect(code).toBe(1);
       expect(output).toContain("El portal no se inicia.");
       expect(output).toContain(reason);
     });
   }
+
+  // Otherwise ready to serve: a portal that does not know whether a proxy stands in front either lets
+  // every client choose its own address (rate limits, audit) or counts them all as the proxy.
+  test("refuses to start without saying how it is reached (TRUSTED_PROXIES)", async () => {
+    const { code, output } = await startServer({ ...PRODUCTION, AUTH_CLAVEUNICA_ISSUER: "https://accounts.claveunica.gob.cl/openid", TRUSTED_PROXIES: "" });
+    expect(code).toBe(1);
+    expect(output).toContain("El portal no se inicia. Falta TRUSTED_PROXIES");
+  });
 });

@@ -90,6 +90,8 @@ beforeAll(async () => {
     S3_SECRET_ACCESS_KEY: "S3RVER",
     SLA_WATCH_CRON: "* * * * *",
     SMTP_URL: "",
+    // The test stands where the balancer would, and names the client address in X-Forwarded-For.
+    TRUSTED_PROXIES: "127.0.0.1",
   };
   const started = await Promise.allSettled([startInstance(env), startInstance(env)]);
   const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
