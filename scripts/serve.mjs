@@ -7,6 +7,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { actionBodyLimits, bodyRefusal, refuse } from "./action-body-gate.mjs";
 
 const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
@@ -41,7 +42,12 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => handle(request, response));
+  const bodyLimits = actionBodyLimits();
+  const server = http.createServer((request, response) => {
+    const refusal = bodyRefusal(request, bodyLimits);
+    if (refusal) return refuse(request, response, refusal);
+    return handle(request, response);
+  });
   server.listen(port, hostname, () => console.log(`Sello Migrante en http://${hostname}:${server.address().port} (proceso ${process.pid})`));
   // Requests under way may finish; a load balancer has already stopped sending new ones.
   for (const signal of ["SIGTERM", "SIGINT"]) {
