@@ -12,7 +12,7 @@ const SIGN_IN = () => actionId("lib/auth/actions.ts", "signInWithClaveUnica");
 let address = 0;
 
 /** One call to the sign-in action from an address of its own, so the rate limit does not answer first. */
-async function postToSignIn(origin: string, body: string | Uint8Array, contentType: string, withActionHeader = true) {
+async function postToSignIn(origin: string, body: string, contentType: string, withActionHeader = true) {
   address += 1;
   const headers: Record<string, string> = { "Content-Type": contentType, Origin: origin, Accept: "text/x-component", "X-Forwarded-For": `192.0.2.${address}` };
   if (withActionHeader) headers["Next-Action"] = SIGN_IN();
@@ -28,10 +28,10 @@ function manyKeysAsJson(count: number): string {
   return JSON.stringify([Object.fromEntries(keys(count).map((key) => [key, ""]))]);
 }
 
-function manyKeysAsMultipart(count: number, boundary: string, actionField: string): Buffer {
+function manyKeysAsMultipart(count: number, boundary: string, actionField: string): string {
   const parts = keys(count).map((key) => `--${boundary}\r\nContent-Disposition: form-data; name="1_${key}"\r\n\r\n\r\n`);
   parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${actionField}"\r\n\r\n["$K1"]\r\n--${boundary}--\r\n`);
-  return Buffer.from(parts.join(""));
+  return parts.join("");
 }
 
 test.describe("server action bodies", () => {
