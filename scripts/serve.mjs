@@ -9,6 +9,7 @@ import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { FORWARDING_HEADERS, PEER_HEADER, ProxyConfigurationError, normaliseAddress, trustedProxies } from "../lib/auth/trusted-proxies.mjs";
+import { actionBodyLimits, bodyRefusal, refuse } from "./action-body-gate.mjs";
 
 const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
@@ -62,6 +63,7 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const bodyLimits = actionBodyLimits();
   const server = http.createServer((request, response) => {
     // Next has no way to give app code the socket's address, and fills X-Forwarded-For with it only
     // when the client sent none; so the peer travels in a header of our own, overwritten here.
@@ -76,7 +78,10 @@ if (cluster.isPrimary && workers > 1) {
       response.end("Solicitud no permitida: viene de otro sitio.");
       return;
     }
-    handle(request, response);
+    // Sizes are read from the headers, before Next reads (and decodes) a byte of the body.
+    const refusal = bodyRefusal(request, bodyLimits);
+    if (refusal) return refuse(request, response, refusal);
+    return handle(request, response);
   });
   server.listen(port, hostname, () => console.log(`Sello Migrante en http://${hostname}:${server.address().port} (proceso ${process.pid})`));
   // Requests under way may finish; a load balancer has already stopped sending new ones.

@@ -18,6 +18,12 @@ export type ActionState<T = undefined> =
 
 export type ActionMeta = { name: string; permission: Permission | PublicPermission; input: z.ZodType };
 
+/**
+ * Refuses a call before its input is read, for actions anyone may call: returns the Spanish reason,
+ * or null to go on. Counting first means a flood of malformed calls is limited like honest ones.
+ */
+export type Throttle = (ip: string | null) => Promise<string | null>;
+
 type Context<P> = { viewer: P extends PublicPermission ? Viewer | null : Viewer; ip: string | null };
 
 const registry = new WeakMap<object, ActionMeta>();
@@ -25,6 +31,38 @@ const registry = new WeakMap<object, ActionMeta>();
 /** How the registry and hostile-input tests recognise actions built here, and what input each expects. */
 export function actionMeta(fn: unknown): ActionMeta | undefined {
   return typeof fn === "function" ? registry.get(fn) : undefined;
+}
+
+/**
+ * No form of the portal has this many distinct fields (the largest, a case, has about 80); repeated
+ * fields (checkboxes, several files) count once. A body of hundreds of thousands of keys is refused
+ * before zod walks it. Calls sent as JSON may nest, so every object in them is held to the same limit
+ * and the whole to MAX_VALUES (attendance lists up to 5.000 people).
+ */
+export const MAX_FIELDS = 200;
+const MAX_VALUES = 10_000;
+
+function tooManyFields(raw: unknown): boolean {
+  if (raw instanceof FormData) {
+    const keys = new Set<string>();
+    for (const key of raw.keys()) {
+      keys.add(key);
+      if (keys.size > MAX_FIELDS) return true;
+    }
+    return false;
+  }
+  let budget = MAX_VALUES;
+  const pending: unknown[] = [raw];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== "object" || value === null || value instanceof Blob) continue;
+    const entries = Array.isArray(value) ? value : Object.values(value);
+    if (!Array.isArray(value) && entries.length > MAX_FIELDS) return true;
+    budget -= entries.length;
+    if (budget < 0) return true;
+    pending.push(...entries);
+  }
+  return false;
 }
 
 /** Forms send FormData; tests and client code may send a plain object. Repeated fields become arrays. */
@@ -56,9 +94,18 @@ function fieldWithNul(value: unknown, path = "", depth = 0): string | null {
   return null;
 }
 
+/**
+ * Field errors keyed by the schema's own field names. A field the schema does not know gets one fixed
+ * message: zod's names every unknown key, and echoing what was sent lets one request buy an answer as
+ * large as its body.
+ */
 function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      fields._form ??= MESSAGES.unknownFields;
+      continue;
+    }
     const key = issue.path.join(".") || "_form";
     fields[key] ??= issue.message;
   }
@@ -69,6 +116,8 @@ const MESSAGES = {
   unauthenticated: "Su sesión terminó. Ingrese nuevamente.",
   notFound: "No encontramos ese registro.",
   invalid: "Revise los datos marcados.",
+  unknownFields: "El formulario trae campos que no corresponden. Recargue la página y vuelva a intentarlo.",
+  tooManyFields: "El formulario trae demasiados campos. Recargue la página y vuelva a intentarlo.",
 };
 
 /**
@@ -76,7 +125,7 @@ const MESSAGES = {
  * handler; known errors become Spanish messages, anything else a logged reference.
  */
 export function defineAction<S extends z.ZodType, R, P extends Permission | PublicPermission>(
-  meta: { name: string; permission: P; input: S },
+  meta: { name: string; permission: P; input: S; throttle?: P extends PublicPermission ? Throttle : never },
   handler: (input: z.output<S>, context: Context<P>) => Promise<R>,
 ) {
   const action = async (...args: unknown[]): Promise<ActionState<R>> => {
@@ -86,11 +135,17 @@ export function defineAction<S extends z.ZodType, R, P extends Permission | Publ
         if (!viewer) return { ok: false, error: MESSAGES.unauthenticated };
         if (!hasPermission(viewer.role, meta.permission)) return { ok: false, error: new ForbiddenError().message };
       }
-      const input = toInput(args[args.length - 1]);
-      const withNul = fieldWithNul(input);
-      if (withNul) return { ok: false, error: MESSAGES.invalid, fieldErrors: { [withNul]: "Contiene caracteres no válidos." } };
-      const parsed = meta.input.safeParse(input);
+      if (meta.throttle) {
+        const refused = await meta.throttle(clientIpFrom(await headers()));
+        if (refused) return { ok: false, error: refused };
+      }
+      const raw = args[args.length - 1];
+      if (tooManyFields(raw)) return { ok: false, error: MESSAGES.tooManyFields };
+      const parsed = meta.input.safeParse(toInput(raw));
       if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrors(parsed.error) };
+      // Checked on what the schema let through, so the field named is always one of the form's own.
+      const withNul = fieldWithNul(parsed.data);
+      if (withNul) return { ok: false, error: MESSAGES.invalid, fieldErrors: { [withNul]: "Contiene caracteres no válidos." } };
       const ip = clientIpFrom(await headers());
       const data = await handler(parsed.data, { viewer, ip } as Context<P>);
       return { ok: true, data };

@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { RuleError } from "@/lib/errors";
 import { defineAction } from "./action";
 import { settings, signIn } from "./auth";
 import { SESSION_COOKIE } from "./session-policy";
@@ -20,9 +19,13 @@ const returnPath = z
   .catch(undefined);
 
 export const signInWithClaveUnica = defineAction(
-  { name: "signInWithClaveUnica", permission: "session.signIn", input: z.strictObject({ volver: returnPath }) },
-  async ({ volver }, { ip }) => {
-    if ((await consumeSignInStart(ip)) !== null) throw new RuleError(RATE_LIMIT_MESSAGE);
+  {
+    name: "signInWithClaveUnica",
+    permission: "session.signIn",
+    input: z.strictObject({ volver: returnPath }),
+    throttle: async (ip) => ((await consumeSignInStart(ip)) === null ? null : RATE_LIMIT_MESSAGE),
+  },
+  async ({ volver }) => {
     await signIn("claveunica", { redirectTo: volver ?? "/inicio" });
   },
 );
