@@ -7,6 +7,7 @@ import { seedDemoAdhesion } from "./seed/demo-adhesion";
 import { seedDemoCapacity } from "./seed/demo-capacity";
 import { seedDemoCases } from "./seed/demo-cases";
 import { seedDemoContacts } from "./seed/demo-contacts";
+import { demoTodayFrom } from "./seed/demo-today";
 import { seedDemoUsers } from "./seed/demo-users";
 import { seedTerritory } from "./seed/territory";
 
@@ -24,7 +25,7 @@ async function main() {
     await seedTerritory(client);
     if (withDemo) {
       await seedDemoUsers(client);
-      await seedDemoAdhesion(client);
+      await seedDemoAdhesion(client, demoTodayFrom());
       await seedDemoCases(client);
       await seedDemoCapacity(client);
       await seedDemoContacts(client);
