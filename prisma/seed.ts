@@ -24,9 +24,10 @@ async function main() {
     await client.query("BEGIN");
     await seedTerritory(client);
     if (withDemo) {
+      const today = demoTodayFrom();
       await seedDemoUsers(client);
-      await seedDemoAdhesion(client, demoTodayFrom());
-      await seedDemoCases(client);
+      await seedDemoAdhesion(client, today);
+      await seedDemoCases(client, today);
       await seedDemoCapacity(client);
       await seedDemoContacts(client);
     }
