@@ -28,7 +28,7 @@ async function main() {
       await seedDemoUsers(client);
       await seedDemoAdhesion(client, today);
       await seedDemoCases(client, today);
-      await seedDemoCapacity(client);
+      await seedDemoCapacity(client, today);
       await seedDemoContacts(client);
     }
     await client.query("COMMIT");
