@@ -6,6 +6,7 @@ import pg from "pg";
 import { seedDemoAdhesion } from "./seed/demo-adhesion";
 import { seedDemoCapacity } from "./seed/demo-capacity";
 import { seedDemoCases } from "./seed/demo-cases";
+import { seedDemoComms } from "./seed/demo-comms";
 import { seedDemoContacts } from "./seed/demo-contacts";
 import { demoTodayFrom } from "./seed/demo-today";
 import { seedDemoUsers } from "./seed/demo-users";
@@ -29,6 +30,7 @@ async function main() {
       await seedDemoAdhesion(client, today);
       await seedDemoCases(client, today);
       await seedDemoCapacity(client, today);
+      await seedDemoComms(client, today);
       await seedDemoContacts(client);
     }
     await client.query("COMMIT");
