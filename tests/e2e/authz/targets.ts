@@ -95,8 +95,9 @@ export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>
 };
 
 /**
- * The demo data has no bulletins and no unpublished practice outside Melipilla: publish one national
- * and one regional bulletin for each of two regions, and send Antofagasta's practice back to review.
+ * The matrix needs a national bulletin, regional ones of two regions and an unpublished practice
+ * outside Melipilla; it plants its own rather than rely on what the demo holds: one national and one
+ * regional bulletin for each of two regions, and Antofagasta's practice sent back to review.
  */
 export async function plantChannelRecords(authorId: string): Promise<() => Promise<void>> {
   const ids: string[] = [];
@@ -117,7 +118,7 @@ export async function plantChannelRecords(authorId: string): Promise<() => Promi
 }
 
 /**
- * The demo data has no files: attach one to a submitted case in each of three places (the officer's
+ * The demo cases have no files: attach one to a submitted case in each of three places (the officer's
  * municipality, another municipality of the same region, another region), plus an internal one in
  * the officer's municipality that only SERMIG may read.
  */
