@@ -37,7 +37,8 @@ import { adhesionRow, type DemoUsers, eventRows, officialRows, workRows } from "
 import { addDays } from "./demo-adhesion/calendar";
 import type { DemoToday } from "./demo-today";
 
-export type AdhesionsSeeded = { inserted: number; signed: number; metropolitan: number; withdrawn: number; revalidationsSoon: number };
+/** What this run wrote; `kept`, the municipalities whose adhesion already existed. */
+export type AdhesionsSeeded = { inserted: number; kept: number; signed: number; metropolitan: number; withdrawn: number; revalidationsSoon: number };
 
 async function loadMunicipalities(client: pg.Client): Promise<Municipality[]> {
   const { rows } = await client.query<{ code: string; name: string; region_code: string; population: number; foreigners: number | null }>(
@@ -162,6 +163,7 @@ export async function seedDemoAdhesion(client: pg.Client, today: DemoToday): Pro
   const soon = addDays(today.day, 90);
   return {
     inserted: plans.length,
+    kept: all.length - plans.length,
     signed: plans.filter((p) => p.milestones).length,
     metropolitan: plans.filter((p) => p.milestones && p.place.regionCode === "13").length,
     withdrawn: plans.filter((p) => p.state.status === "RETIRADA").length,

@@ -75,6 +75,8 @@ const STAMP = "timestamp(3)";
 
 export type CasesSeeded = {
   inserted: number;
+  /** Cases an earlier run left, kept as the portal left them. */
+  kept: number;
   byStatus: Partial<Record<CaseStatus, number>>;
   /** Per region, where the new cases' deadlines stand at the demo's 09:00. */
   desk: Record<string, Record<Bucket, number>>;
@@ -131,30 +133,30 @@ export async function seedDemoCases(client: pg.Client, today: DemoToday): Promis
     columns.map((c) => cases.map((row) => row[c])),
   );
   const fresh = new Set(inserted.map((row) => row.id));
-  const kept = built.filter((b) => fresh.has(String(b.caseRow.id)));
+  const written = built.filter((b) => fresh.has(String(b.caseRow.id)));
 
   await insertMissing(
     client,
     "case_participant",
     ["id"],
     { id: "text", case_id: "text", full_name: "text", document_type: '"DocumentType"', document_number: "text", document_key: "text", nationality: "text", birth_date: "date", sex_gender: "text", contact: "text", relation: "text" },
-    kept.flatMap((b) => b.participants),
+    written.flatMap((b) => b.participants),
   );
   await insertMissing(
     client,
     "case_event",
     ["id"],
     { id: "text", case_id: "text", kind: "text", internal: "boolean", actor_id: "text", actor_name: "text", before: "jsonb", after: "jsonb", at: STAMP },
-    kept.flatMap((b) => b.events),
+    written.flatMap((b) => b.events),
   );
   await insertMissing(
     client,
     "case_note",
     ["id"],
     { id: "text", case_id: "text", internal: "boolean", body: "text", author_id: "text", author_name: "text", created_at: STAMP },
-    kept.flatMap((b) => b.notes),
+    written.flatMap((b) => b.notes),
   );
-  await insertMissing(client, "case_pause", ["id"], { id: "text", case_id: "text", from: STAMP, to: STAMP }, kept.flatMap((b) => (b.pause ? [b.pause] : [])));
+  await insertMissing(client, "case_pause", ["id"], { id: "text", case_id: "text", from: STAMP, to: STAMP }, written.flatMap((b) => (b.pause ? [b.pause] : [])));
   const noticeRows = notificationRows(
     notices.filter((n) => n.caseId && fresh.has(n.caseId)),
     today,
@@ -172,11 +174,11 @@ export async function seedDemoCases(client: pg.Client, today: DemoToday): Promis
 
   const byStatus: CasesSeeded["byStatus"] = {};
   const desk: CasesSeeded["desk"] = {};
-  for (const b of kept) {
+  for (const b of written) {
     byStatus[b.status] = (byStatus[b.status] ?? 0) + 1;
     const region = (desk[b.place.regionCode] ??= { OVERDUE: 0, DUE_TODAY: 0, ON_TIME: 0, WAITING: 0, CLOSED: 0 });
     region[b.bucket]++;
   }
   const notifications = { inserted: notified.size, unread: noticeRows.filter((n) => notified.has(n.id) && !n.read_at).length };
-  return { inserted: kept.length, byStatus, desk, notifications };
+  return { inserted: written.length, kept: built.length - written.length, byStatus, desk, notifications };
 }

@@ -21,7 +21,7 @@ const ACTIVITIES: Activity[] = [
   { key: "enrolamiento-curacavi", type: "OPERATIVO_ENROLAMIENTO", comuna: "13503", region: "13", days: 13, time: "09:00", place: "Gimnasio municipal de Curacaví", partners: "PDI, SERMIG, Municipalidad de Curacaví", attended: null, by: "rodrigo" },
 ];
 
-export async function seedDemoActivities(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ held: number; upcoming: number; inserted: number }> {
+export async function seedDemoActivities(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ held: number; upcoming: number; kept: number }> {
   const inserted = await insertMissing(
     client,
     "territorial_activity",
@@ -63,5 +63,6 @@ export async function seedDemoActivities(client: pg.Client, today: DemoToday, pe
       },
     ],
   );
-  return { held: ACTIVITIES.filter((a) => a.days < 0).length, upcoming: ACTIVITIES.filter((a) => a.days > 0).length, inserted: inserted.length };
+  const fresh = ACTIVITIES.filter((a) => inserted.includes(demoId("activity", a.key)));
+  return { held: fresh.filter((a) => a.days < 0).length, upcoming: fresh.filter((a) => a.days > 0).length, kept: ACTIVITIES.length - fresh.length };
 }

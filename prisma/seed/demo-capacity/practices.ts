@@ -75,7 +75,7 @@ const PRACTICES: Practice[] = [
   },
 ];
 
-export async function seedDemoPractices(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ published: number; inReview: number; inserted: number }> {
+export async function seedDemoPractices(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ published: number; inReview: number; kept: number }> {
   const inserted = await insertMissing(
     client,
     "good_practice",
@@ -103,5 +103,6 @@ export async function seedDemoPractices(client: pg.Client, today: DemoToday, peo
       };
     }),
   );
-  return { published: PRACTICES.filter((p) => p.publishedDays !== null).length, inReview: PRACTICES.filter((p) => p.publishedDays === null).length, inserted: inserted.length };
+  const fresh = PRACTICES.filter((p) => inserted.includes(demoId("practice", p.key)));
+  return { published: fresh.filter((p) => p.publishedDays !== null).length, inReview: fresh.filter((p) => p.publishedDays === null).length, kept: PRACTICES.length - fresh.length };
 }

@@ -50,7 +50,7 @@ const RECORDS = [
   { session: "rm-ninez", municipality: "13101", units: "Oficina de Migrantes, Departamento de Educación Municipal", trained: 2, evaluation: "Nota promedio 6,0 (1 evaluación de participantes)" },
 ];
 
-export async function seedDemoTrainings(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ upcoming: number; held: number; inserted: number }> {
+export async function seedDemoTrainings(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ upcoming: number; held: number; kept: number }> {
   const rows = SESSIONS.map((s) => {
     const held = s.days < 0;
     return {
@@ -112,5 +112,6 @@ export async function seedDemoTrainings(client: pg.Client, today: DemoToday, peo
     );
     await client.query(`INSERT INTO training_session_record (session_id, municipality_code, training_record_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [session.id, r.municipality, record]);
   }
-  return { upcoming: SESSIONS.filter((s) => s.days > 0).length, held: SESSIONS.filter((s) => s.days < 0).length, inserted: inserted.length };
+  const written = SESSIONS.filter((s) => fresh.has(demoId("training-session", s.key)));
+  return { upcoming: written.filter((s) => s.days > 0).length, held: written.filter((s) => s.days < 0).length, kept: SESSIONS.length - written.length };
 }

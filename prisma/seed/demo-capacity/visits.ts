@@ -41,8 +41,8 @@ const VISITS: Visit[] = [
   },
 ];
 
-export async function seedDemoVisits(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ visits: number; overdueAgreements: number; inserted: number }> {
-  const rows = VISITS.map((v) => ({ ...v, id: demoId("visit", v.municipality, v.days), visitOn: workingDate(today, v.days), createdAt: workingDayAt(today, v.days, "17:00") }));
+export async function seedDemoVisits(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<{ visits: number; overdueAgreements: number; kept: number }> {
+  const rows = VISITS.map((v) => ({ ...v, id: demoId("visit", v.municipality), visitOn: workingDate(today, v.days), createdAt: workingDayAt(today, v.days, "17:00") }));
   const inserted = new Set(
     await insertMissing(
       client,
@@ -73,6 +73,7 @@ export async function seedDemoVisits(client: pg.Client, today: DemoToday, people
         })),
       ),
   );
-  const overdueAgreements = VISITS.flatMap((v) => v.agreements).filter((a) => a.doneDays === null && a.dueDays < 0).length;
-  return { visits: VISITS.length, overdueAgreements, inserted: inserted.size };
+  const fresh = rows.filter((v) => inserted.has(v.id));
+  const overdueAgreements = fresh.flatMap((v) => v.agreements).filter((a) => a.doneDays === null && a.dueDays < 0).length;
+  return { visits: fresh.length, overdueAgreements, kept: VISITS.length - fresh.length };
 }

@@ -127,7 +127,8 @@ const BULLETINS: Bulletin[] = [
   },
 ];
 
-export type BulletinsSeeded = { total: number; national: number; regional: number; withAttachment: number; inserted: number; notifications: { inserted: number; unread: number } };
+/** What this run wrote; `kept`, what an earlier run (or the portal) had left. */
+export type BulletinsSeeded = { national: number; regional: number; withAttachment: number; kept: number; notifications: { inserted: number; unread: number } };
 
 /** The active officers of adhered municipalities, who receive bulletins. */
 async function readers(client: pg.Client) {
@@ -195,11 +196,10 @@ export async function seedDemoBulletins(client: pg.Client, today: DemoToday, peo
     await insertMissing(client, "notification", ["id"], { id: "text", user_id: "text", kind: "text", title: "text", case_id: "text", read_at: STAMP, created_at: STAMP }, notices),
   );
   return {
-    total: BULLETINS.length,
-    national: BULLETINS.filter((b) => !b.region).length,
-    regional: BULLETINS.filter((b) => b.region).length,
-    withAttachment: BULLETINS.filter((b) => b.attachment).length,
-    inserted: inserted.size,
+    national: fresh.filter((b) => !b.region).length,
+    regional: fresh.filter((b) => b.region).length,
+    withAttachment: fresh.filter((b) => b.attachment).length,
+    kept: BULLETINS.length - fresh.length,
     notifications: { inserted: notified.size, unread: notices.filter((n) => notified.has(n.id) && !n.read_at).length },
   };
 }

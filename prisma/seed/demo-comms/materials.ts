@@ -203,7 +203,8 @@ const MATERIALS: Material[] = [
   },
 ];
 
-export type MaterialsSeeded = { total: number; languages: MaterialLanguage[]; categories: number; inserted: number };
+/** What this run wrote; `kept`, what an earlier run (or the portal) had left. */
+export type MaterialsSeeded = { inserted: number; languages: MaterialLanguage[]; kept: number };
 
 export async function seedDemoMaterials(client: pg.Client, today: DemoToday, people: DemoPeople): Promise<MaterialsSeeded> {
   const uploaded = (m: Material) => chileTime(plusDays(today.date, -m.daysAgo), "11:00").toISOString();
@@ -243,5 +244,5 @@ export async function seedDemoMaterials(client: pg.Client, today: DemoToday, peo
     { id: "text", title: "text", description: "text", category: '"MaterialCategory"', language: "text", file_id: "text", uploaded_by_id: "text", version: "int", created_at: "timestamp(3)", updated_at: "timestamp(3)" },
     rows.filter((r) => !existing.has(r.id)),
   );
-  return { total: MATERIALS.length, languages: [...new Set(MATERIALS.map((m) => m.language))], categories: new Set(MATERIALS.map((m) => m.category)).size, inserted: inserted.length };
+  return { inserted: inserted.length, languages: [...new Set(fresh.map((m) => m.language))], kept: MATERIALS.length - fresh.length };
 }
