@@ -26,12 +26,21 @@ const MINUTE = 60_000;
 /** The job's first run after `after`. */
 const nextRun = (random: Random, after: Date) => new Date(after.getTime() + random.int(1, 10) * MINUTE);
 
+/** The first moment of a date in Chile: midnight, or 01:00 on the night daylight saving time skips midnight. */
+function startOf(date: string): Date {
+  const midnight = chileTime(date, "00:00");
+  return localDateOf(midnight) === date ? midnight : chileTime(date, "01:00");
+}
+
 /** The first run from `from` on whose horizon (the end of the next working day) reaches `dueAt`. */
 function warnedAt(random: Random, dueAt: Date, from: Date): Date {
-  let at = nextRun(random, from);
-  // The horizon only moves when the date changes in Chile: try each following midnight.
-  while (dueAt > warningHorizon(at)) at = nextRun(random, chileTime(plusDays(localDateOf(at), 1), "00:00"));
-  return at;
+  // The horizon only moves when the date changes in Chile: try each following day. A deadline is at most
+  // a few weeks away, so the walk is short.
+  for (let at = nextRun(random, from), days = 0; days <= 60; days++) {
+    if (dueAt <= warningHorizon(at)) return at;
+    at = nextRun(random, startOf(plusDays(localDateOf(at), 1)));
+  }
+  throw new Error(`Datos de demostración: ningún aviso alcanza el plazo del ${dueAt.toISOString()}.`);
 }
 
 export function watchTrail(c: Built, folio: string, coordinators: Actor[], today: DemoToday): { events: Row[]; notices: Notice[] } {
