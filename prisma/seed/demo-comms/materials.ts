@@ -1,7 +1,7 @@
 /**
- * The materials library: posters, leaflets, guides and an infographic in Spanish, Haitian Creole,
- * English and French, each with a file in the portal's file store (PDFs, and PNG images for the posters,
- * which the library previews). Texts are invented; the Kreyòl, English and French ones say what the
+ * The materials library: posters, leaflets, guides and infographics in Spanish, Haitian Creole,
+ * English and French, each with a file in the portal's file store (PDFs, and PNG images for the posters
+ * and infographics, which the library previews). Texts are invented; the Kreyòl, English and French ones say what the
  * Spanish ones say.
  */
 import type pg from "pg";
@@ -12,25 +12,44 @@ import { demoId } from "../demo-adhesion/random";
 import { chileTime, type DemoToday, plusDays } from "../demo-today";
 import { type DemoFile, fileIdOf, storeDemoFiles } from "./files";
 import { simplePdf } from "./pdf";
-import { type Block, blocksPng, type Rgb } from "./png";
+import { posterPng, type Rgb, type Shape } from "./png";
 
 const BLUE: Rgb = [15, 105, 196];
 const RED: Rgb = [226, 44, 44];
 const WHITE: Rgb = [255, 255, 255];
 const SKY: Rgb = [214, 232, 250];
+const INK: Rgb = [30, 41, 59];
+const SIZE = { width: 480, height: 640 };
 
-/** A poster: blue ground, a white panel with text-like bars, the red stripe of the government look. */
-const POSTER: Block[] = [
-  { x: 40, y: 60, width: 400, height: 440, color: WHITE },
-  { x: 80, y: 110, width: 320, height: 36, color: BLUE },
-  ...[0, 1, 2, 3, 4].map((i) => ({ x: 80, y: 190 + i * 56, width: i % 2 ? 260 : 320, height: 18, color: SKY })),
-  { x: 0, y: 560, width: 480, height: 24, color: RED },
-];
-/** Four steps, one under the other. */
-const STEPS: Block[] = [0, 1, 2, 3].flatMap((i) => [
-  { x: 40, y: 50 + i * 145, width: 400, height: 115, color: i % 2 ? SKY : WHITE },
-  { x: 60, y: 80 + i * 145, width: 56, height: 56, color: i === 3 ? RED : BLUE },
-]);
+/** A poster: blue ground, a white panel with the title and three topics, the red stripe of the government look. */
+function poster(title: [string, string], topics: string[]): Uint8Array {
+  const shapes: Shape[] = [
+    { x: 40, y: 60, width: 400, height: 440, color: WHITE },
+    { text: title[0], y: 100, scale: 5, color: BLUE },
+    { text: title[1], y: 150, scale: 5, color: BLUE },
+    ...topics.flatMap((topic, i): Shape[] => [
+      { x: 90, y: 250 + i * 70, width: 16, height: 16, color: RED },
+      { text: topic, x: 130, y: 244 + i * 70, scale: 4, color: INK },
+    ]),
+    { x: 0, y: 530, width: 480, height: 20, color: RED },
+    { text: "SERMIG - SELLO MIGRANTE", y: 580, scale: 3, color: WHITE },
+  ];
+  return posterPng(SIZE.width, SIZE.height, BLUE, shapes);
+}
+
+/** Four numbered steps, one under the other. */
+function steps(title: string, names: string[]): Uint8Array {
+  const shapes: Shape[] = [
+    { text: title, y: 30, scale: 6, color: BLUE },
+    ...names.flatMap((name, i): Shape[] => [
+      { x: 40, y: 110 + i * 125, width: 400, height: 105, color: SKY },
+      { x: 60, y: 127 + i * 125, width: 70, height: 70, color: i === names.length - 1 ? RED : BLUE },
+      { text: String(i + 1), x: 81, y: 141 + i * 125, scale: 6, color: WHITE },
+      { text: name, x: 150, y: 148 + i * 125, scale: 4, color: INK },
+    ]),
+  ];
+  return posterPng(SIZE.width, SIZE.height, WHITE, shapes);
+}
 
 type Material = {
   key: string;
@@ -39,7 +58,7 @@ type Material = {
   category: MaterialCategory;
   language: MaterialLanguage;
   daysAgo: number;
-  file: { name: string } & ({ pdf: { title: string; paragraphs: string[]; footer: string } } | { png: Block[] });
+  file: { name: string } & ({ pdf: { title: string; paragraphs: string[]; footer: string } } | { png: () => Uint8Array });
 };
 
 const ES_FOOTER = "Documento de demostración (ficticio) · Portal Sello Migrante";
@@ -52,7 +71,7 @@ const MATERIALS: Material[] = [
     category: "AFICHE",
     language: "es",
     daysAgo: 118,
-    file: { name: "afiche-derechos.png", png: POSTER },
+    file: { name: "afiche-derechos.png", png: () => poster(["SUS DERECHOS", "EN CHILE"], ["SALUD", "ESCUELA", "TRABAJO"]) },
   },
   {
     key: "afiche-derechos-ht",
@@ -61,7 +80,7 @@ const MATERIALS: Material[] = [
     category: "AFICHE",
     language: "ht",
     daysAgo: 27,
-    file: { name: "afich-dwa-kreyol.png", png: POSTER },
+    file: { name: "afich-dwa-kreyol.png", png: () => poster(["DWA OU", "NAN CHILI"], ["SANTE", "TRAVAY", "DOKIMAN"]) },
   },
   {
     key: "guia-regularizacion-es",
@@ -131,7 +150,7 @@ const MATERIALS: Material[] = [
     category: "INFOGRAFIA",
     language: "es",
     daysAgo: 61,
-    file: { name: "infografia-residencia-temporal.png", png: STEPS },
+    file: { name: "infografia-residencia-temporal.png", png: () => steps("4 PASOS", ["DOCUMENTOS", "POSTULAR", "SEGUIMIENTO", "RESPUESTA"]) },
   },
   {
     key: "residence-steps-en",
@@ -140,7 +159,7 @@ const MATERIALS: Material[] = [
     category: "INFOGRAFIA",
     language: "en",
     daysAgo: 24,
-    file: { name: "temporary-residence-steps.png", png: STEPS },
+    file: { name: "temporary-residence-steps.png", png: () => steps("4 STEPS", ["DOCUMENTS", "APPLY", "FOLLOW UP", "DECISION"]) },
   },
   {
     key: "diptico-atencion-es",
@@ -230,7 +249,7 @@ export async function seedDemoMaterials(client: pg.Client, today: DemoToday, peo
         key: `material:${m.key}`,
         name: m.file.name,
         contentType: "png" in m.file ? "image/png" : "application/pdf",
-        bytes: "png" in m.file ? blocksPng(480, 640, BLUE, m.file.png) : simplePdf(m.file.pdf.title, m.file.pdf.paragraphs, m.file.pdf.footer),
+        bytes: "png" in m.file ? m.file.png() : simplePdf(m.file.pdf.title, m.file.pdf.paragraphs, m.file.pdf.footer),
         ownerType: "Material",
         uploadedById: people.andrea.id,
         uploadedAt: uploaded(m),

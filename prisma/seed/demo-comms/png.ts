@@ -1,11 +1,13 @@
 /**
- * A poster-shaped PNG drawn from coloured rectangles, for the materials that are images: the library
- * shows images as a preview. Deterministic, like the PDFs.
+ * Poster-shaped PNG images painted from rectangles and pixel-font words, for the materials that are
+ * images: the library shows images as a preview. Deterministic, like the PDFs.
  */
 import { deflateSync } from "node:zlib";
+import { glyphPixels, glyphWidth } from "./pixel-font";
 
 export type Rgb = [number, number, number];
-export type Block = { x: number; y: number; width: number; height: number; color: Rgb };
+/** Something to paint: a rectangle, or a line of text at `y` with pixels of `scale`, from `x` or centred. */
+export type Shape = { x: number; y: number; width: number; height: number; color: Rgb } | { text: string; x?: number; y: number; scale: number; color: Rgb };
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -28,16 +30,22 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, typed, crc]);
 }
 
-/** Later blocks paint over earlier ones. */
-export function blocksPng(width: number, height: number, background: Rgb, blocks: Block[]): Uint8Array {
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    // Each scanline starts with its filter type: 0, none.
-    const start = y * (width * 3 + 1) + 1;
-    for (let x = 0; x < width; x++) {
-      const block = blocks.findLast((b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height);
-      rows.set(block?.color ?? background, start + x * 3);
+/** Shapes are painted in order, later over earlier. */
+export function posterPng(width: number, height: number, background: Rgb, shapes: Shape[]): Uint8Array {
+  const stride = width * 3 + 1;
+  // Each scanline starts with its filter type, 0 (none), which Buffer.alloc already wrote.
+  const rows = Buffer.alloc(stride * height);
+  const fill = (x: number, y: number, w: number, h: number, color: Rgb) => {
+    for (let row = Math.max(0, y); row < Math.min(height, y + h); row++) {
+      for (let column = Math.max(0, x); column < Math.min(width, x + w); column++) rows.set(color, row * stride + 1 + column * 3);
     }
+  };
+  fill(0, 0, width, height, background);
+  for (const shape of shapes) {
+    if ("text" in shape) {
+      const left = shape.x ?? Math.round((width - glyphWidth(shape.text) * shape.scale) / 2);
+      for (const [column, row] of glyphPixels(shape.text)) fill(left + column * shape.scale, shape.y + row * shape.scale, shape.scale, shape.scale, shape.color);
+    } else fill(shape.x, shape.y, shape.width, shape.height, shape.color);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
