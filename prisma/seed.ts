@@ -3,11 +3,15 @@
  * Everything runs in one transaction and is idempotent, so it can run on every start.
  */
 import pg from "pg";
+import { formatNumber } from "../lib/format";
 import { seedDemoAdhesion } from "./seed/demo-adhesion";
 import { seedDemoCapacity } from "./seed/demo-capacity";
 import { seedDemoCases } from "./seed/demo-cases";
+import { seedDemoComms } from "./seed/demo-comms";
 import { seedDemoContacts } from "./seed/demo-contacts";
+import { demoTodayFrom } from "./seed/demo-today";
 import { seedDemoUsers } from "./seed/demo-users";
+import { describeDemo } from "./seed/summary";
 import { seedTerritory } from "./seed/territory";
 
 // Demo data (fictional people and records) never goes into a production database.
@@ -19,15 +23,20 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = Date.now();
+  const report: string[] = [];
   try {
     await client.query("BEGIN");
     await seedTerritory(client);
     if (withDemo) {
+      const today = demoTodayFrom();
       await seedDemoUsers(client);
-      await seedDemoAdhesion(client);
-      await seedDemoCases(client);
-      await seedDemoCapacity(client);
+      const adhesions = await seedDemoAdhesion(client, today);
+      const cases = await seedDemoCases(client, today);
+      const capacity = await seedDemoCapacity(client, today);
+      const comms = await seedDemoComms(client, today);
       await seedDemoContacts(client);
+      const regions = await client.query<{ code: string; name: string }>("SELECT code, name FROM region");
+      report.push(...describeDemo(today, { adhesions, cases, capacity, comms }, new Map(regions.rows.map((r) => [r.code, r.name]))));
     }
     await client.query("COMMIT");
   } catch (error) {
@@ -36,10 +45,9 @@ async function main() {
   } finally {
     await client.end();
   }
-  console.log(
-    `[seed] Datos cargados en ${Date.now() - started} ms: 16 regiones, 56 provincias, 346 comunas, 345 municipalidades` +
-      (withDemo ? ", usuarios y adhesiones de demostración." : " (sin datos de demostración)."),
-  );
+  console.log(`[seed] Datos de referencia: 16 regiones, 56 provincias, 346 comunas y 345 municipalidades${withDemo ? "." : " (sin datos de demostración)."}`);
+  for (const line of report) console.log(`[seed] ${line}`);
+  console.log(`[seed] Listo en ${formatNumber(Date.now() - started)} ms.`);
 }
 
 main().catch((error: Error) => {

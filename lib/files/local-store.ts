@@ -1,9 +1,8 @@
-import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import type { FileStore } from "./store";
+import type { FileStore } from "./store-config";
 import { assertStorageKey } from "./storage-key";
 
 

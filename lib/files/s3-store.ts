@@ -1,6 +1,5 @@
-import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
-import type { FileStore } from "./store";
+import type { FileStore } from "./store-config";
 import { assertStorageKey } from "./storage-key";
 
 

@@ -1,9 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { logError } from "@/lib/log";
 import { notify } from "@/lib/notifications/notify";
-import { addWorkingDays, localDateOf } from "@/lib/sla/working-days";
+import { type Deadline, SLA_BREACHED, SLA_NOTICE_ACTOR, SLA_WARNING, slaMarker, slaNoticeTitle, type SlaNoticeKind, WATCHED, warningHorizon } from "./sla-notices";
 
 /**
  * The `sla-watch` job (every 10 minutes): warns before a case misses a deadline and tells the region's
@@ -11,22 +10,9 @@ import { addWorkingDays, localDateOf } from "@/lib/sla/working-days";
  * the deadline and its due moment, so it is sent once however often the job runs; if the due moment
  * moves (a pause, a reopening) the new one is watched afresh.
  */
-
-/** Cases on SERMIG's side. A case waiting on the municipality (REQUIERE_INFO) has its clock paused. */
-const WATCHED: CaseStatus[] = ["INGRESADO", "EN_REVISION", "DERIVADO"];
-
-export const SLA_WARNING = "SLA_WARNING";
-export const SLA_BREACHED = "SLA_BREACHED";
-const ACTOR_NAME = "Aviso automático de plazos";
-
-type Deadline = "FIRST_RESPONSE" | "RESOLUTION";
-const DEADLINE_LABELS: Record<Deadline, string> = { FIRST_RESPONSE: "primera respuesta", RESOLUTION: "resolución" };
+export { SLA_BREACHED, SLA_WARNING };
 
 type Watched = { id: string; folio: string; regionCode: string; assigneeId: string | null; deadline: Deadline; dueAt: Date };
-
-function chileDate(instant: Date): string {
-  return localDateOf(instant).split("-").reverse().join("-");
-}
 
 async function activeCoordinators(db: Pick<PrismaClient, "user">, regionCode: string): Promise<string[]> {
   const users = await db.user.findMany({ where: { role: "REGIONAL_COORDINATOR", regionCode, active: true }, select: { id: true } });
@@ -34,32 +20,30 @@ async function activeCoordinators(db: Pick<PrismaClient, "user">, regionCode: st
 }
 
 /** Records the event and notifies, unless an earlier run already did. Returns whether it acted. */
-async function raise(db: PrismaClient, item: Watched, kind: typeof SLA_WARNING | typeof SLA_BREACHED): Promise<boolean> {
-  const marker = { deadline: item.deadline, dueAt: item.dueAt.toISOString() };
+async function raise(db: PrismaClient, item: Watched, kind: SlaNoticeKind): Promise<boolean> {
+  const marker = slaMarker(item.deadline, item.dueAt);
   return db.$transaction(async (tx) => {
     // Two runs overlapping (a slow run and the next tick) take turns per case instead of both notifying.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sla-watch:${item.id}`}))`;
     if (await tx.caseEvent.findFirst({ where: { caseId: item.id, kind, after: { equals: marker } }, select: { id: true } })) return false;
-    await tx.caseEvent.create({ data: { caseId: item.id, kind, internal: true, actorName: ACTOR_NAME, after: marker } });
+    await tx.caseEvent.create({ data: { caseId: item.id, kind, internal: true, actorName: SLA_NOTICE_ACTOR, after: marker } });
 
-    const label = DEADLINE_LABELS[item.deadline];
-    const date = chileDate(item.dueAt);
+    const title = slaNoticeTitle(kind, item.folio, item.deadline, item.dueAt);
     if (kind === SLA_BREACHED) {
       const coordinators = await activeCoordinators(tx, item.regionCode);
-      await notify(tx, { userIds: coordinators, kind, title: `${item.folio}: venció el plazo de ${label} (${date})`, caseId: item.id });
+      await notify(tx, { userIds: coordinators, kind, title, caseId: item.id });
     } else {
       // An unassigned case (or one whose assignee left) is the most at risk: its coordinators hear instead.
       const assignee = item.assigneeId ? await tx.user.findFirst({ where: { id: item.assigneeId, active: true }, select: { id: true } }) : null;
       const recipients = assignee ? [assignee.id] : await activeCoordinators(tx, item.regionCode);
-      await notify(tx, { userIds: recipients, kind, title: `${item.folio}: el plazo de ${label} vence el ${date}`, caseId: item.id });
+      await notify(tx, { userIds: recipients, kind, title, caseId: item.id });
     }
     return true;
   });
 }
 
 export async function runSlaWatch(db: PrismaClient, now = new Date()): Promise<{ warnings: number; breaches: number }> {
-  // Due moments are the end of a working day, so "due by the end of the next working day" is "within 1 working day".
-  const horizon = addWorkingDays(now, 1);
+  const horizon = warningHorizon(now);
   const cases = await db.case.findMany({
     where: {
       status: { in: WATCHED },

@@ -1,6 +1,6 @@
 /**
  * Demo history of the programme: adhesions, their events, work plans with evidence, designated
- * officials and training records, as of the demo's "today" (2026-11-21).
+ * officials and training records, as of the demo's "today" (demo-today.ts).
  *
  * REAL (shared/data/DOMAIN-NOTES.md §3–4 and §8, sources named there):
  * - the programme figures: 5 letters in 2015, 141 adhered municipalities by 30-06-2024, 37 of the 52
@@ -21,7 +21,8 @@
  *   Censo 2017 population (prisma/data/territory).
  * INVENTED: every other adhered municipality and every date the sources do not give (Quilicura's,
  * San Antonio's, Antofagasta's and Melipilla's letters, San Antonio's certification, all
- * revalidations), all statuses beyond the documented ones, every resolution number except
+ * revalidations), all statuses beyond the documented ones (what follows Puerto Varas's
+ * certification depends on today), every resolution number except
  * Antofagasta's, council agreements, all names of people, e-mails, work plans, evidence links
  * (municipio-demo.example), trainings and the three withdrawals.
  * ON PURPOSE: Melipilla stays EN_IMPLEMENTACION although the source says it had the Sello, so the
@@ -33,6 +34,11 @@ import type pg from "pg";
 import { insertMissing } from "./demo-adhesion/insert";
 import { type Municipality, planAdhesions } from "./demo-adhesion/plan";
 import { adhesionRow, type DemoUsers, eventRows, officialRows, workRows } from "./demo-adhesion/rows";
+import { addDays } from "./demo-adhesion/calendar";
+import type { DemoToday } from "./demo-today";
+
+/** What this run wrote; `kept`, the municipalities whose adhesion already existed. */
+export type AdhesionsSeeded = { inserted: number; kept: number; signed: number; metropolitan: number; withdrawn: number; revalidationsSoon: number };
 
 async function loadMunicipalities(client: pg.Client): Promise<Municipality[]> {
   const { rows } = await client.query<{ code: string; name: string; region_code: string; population: number; foreigners: number | null }>(
@@ -64,11 +70,11 @@ const STATUS = '"AdhesionStatus"';
 /**
  * Runs inside the caller's transaction, after the territory and the demo users. Idempotent, and
  * written once per municipality: one whose adhesion already exists (an earlier run, or the portal)
- * keeps its events, plan, official and trainings as they are.
+ * keeps its events, plan, official and trainings as they are. Returns what it wrote.
  */
-export async function seedDemoAdhesion(client: pg.Client) {
+export async function seedDemoAdhesion(client: pg.Client, today: DemoToday): Promise<AdhesionsSeeded> {
   const users = await loadDemoUsers(client);
-  const all = planAdhesions(await loadMunicipalities(client));
+  const all = planAdhesions(await loadMunicipalities(client), today.day);
   const inserted = await insertMissing(
     client,
     "adhesion",
@@ -90,7 +96,7 @@ export async function seedDemoAdhesion(client: pg.Client) {
   );
   const fresh = new Set(inserted);
   const plans = all.filter((plan) => fresh.has(plan.place.code));
-  const work = plans.map((plan) => workRows(plan, users));
+  const work = plans.map((plan) => workRows(plan, users, today.day));
 
   await insertMissing(
     client,
@@ -135,7 +141,7 @@ export async function seedDemoAdhesion(client: pg.Client) {
     "designated_official",
     ["municipality_code"],
     { municipality_code: "text", name: "text", position: "text", unit: "text", email: "text", updated_at: STAMP },
-    plans.flatMap((plan) => officialRows(plan, users)),
+    plans.flatMap((plan) => officialRows(plan, users, today.day)),
   );
   await insertMissing(
     client,
@@ -154,4 +160,13 @@ export async function seedDemoAdhesion(client: pg.Client) {
     },
     work.flatMap((w) => w.trainings),
   );
+  const soon = addDays(today.day, 90);
+  return {
+    inserted: plans.length,
+    kept: all.length - plans.length,
+    signed: plans.filter((p) => p.milestones).length,
+    metropolitan: plans.filter((p) => p.milestones && p.place.regionCode === "13").length,
+    withdrawn: plans.filter((p) => p.state.status === "RETIRADA").length,
+    revalidationsSoon: plans.filter((p) => ["CERTIFICADA", "REVALIDADA"].includes(p.state.status) && p.state.revalidationDueOn && p.state.revalidationDueOn > today.day && p.state.revalidationDueOn <= soon).length,
+  };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 
-/** A demo person who appears in two cases of the Región Metropolitana (prisma/seed/demo-cases.ts, REPEATED). */
+/** A demo person who appears in two cases of the Región Metropolitana (REPEATED in prisma/seed/demo-cases/people.ts). */
 const DEMO_PASSPORT = "PF7000013";
 
 test.describe("data-subject rights", () => {

@@ -1,11 +1,8 @@
-/** Dates of the demo, all in UTC at midnight (the `@db.Date` columns) unless they are timestamps. */
-import type { Random } from "./random";
-
 /**
- * The demo's "today". Fixed, not the clock: the data must be the same on every run, and the
- * programme's figures (141 municipalities by June 2024…) are stated against known dates.
+ * Dates of the demo, all in UTC at midnight (the `@db.Date` columns) unless they are timestamps. The
+ * demo's "today" comes from ../demo-today.ts and is handed to whatever depends on it.
  */
-export const TODAY = day("2026-11-21");
+import type { Random } from "./random";
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@
  */
 import { revalidationDue, type TransitionName } from "../../../lib/adhesion/lifecycle";
 import type { AdhesionStatus } from "../../../lib/generated/prisma/enums";
-import { addDays, officeHours, randomDay, TODAY } from "./calendar";
+import { addDays, officeHours, randomDay } from "./calendar";
 import { FIRST_CERTIFICATION_IN_REGION, SERMIG_START } from "./documented";
 import type { Random } from "./random";
 
@@ -66,12 +66,12 @@ function nationalActor(on: Date): string {
 }
 
 /**
- * The events up to today. After a certification the Sello is revalidated every two years: SERMIG
+ * The events before today (today's office hours are still ahead at the demo's 09:00). After a certification the Sello is revalidated every two years: SERMIG
  * opens the revalidation between six weeks before and five months after the due date, and the new
  * resolution follows 1½–6½ months later. Where today falls in that cycle gives CERTIFICADA or
  * REVALIDADA (perhaps overdue, not yet opened) or EN_REVALIDACION.
  */
-export function historySteps(municipalityName: string, m: Milestones, random: Random): Step[] {
+export function historySteps(municipalityName: string, m: Milestones, random: Random, today: Date): Step[] {
   const steps: Step[] = [];
   const municipality = `Municipalidad de ${municipalityName} (demostración)`;
   const push = (transition: TransitionName, to: AdhesionStatus, on: Date, actor: string, more: { reason?: string; resolution?: string } = {}) =>
@@ -85,7 +85,7 @@ export function historySteps(municipalityName: string, m: Milestones, random: Ra
   if (m.evaluationRequested) push("requestEvaluation", "EN_EVALUACION", m.evaluationRequested, municipality);
   if (m.certified) {
     certify("CERTIFICADA", m.certified);
-    for (let current = m.certified.on; current <= TODAY; ) {
+    for (let current = m.certified.on; current <= today; ) {
       const due = revalidationDue(current);
       const opened = randomDay(random, addDays(due, -45), addDays(due, 150));
       current = randomDay(random, addDays(opened, 45), addDays(opened, 200));
@@ -94,7 +94,7 @@ export function historySteps(municipalityName: string, m: Milestones, random: Ra
     }
   }
   if (m.withdrawn) push("withdraw", "RETIRADA", m.withdrawn.on, nationalActor(m.withdrawn.on), { reason: m.withdrawn.reason });
-  return steps.filter((s) => s.on <= TODAY);
+  return steps.filter((s) => s.on < today);
 }
 
 /** The adhesion columns that follow from the events: the latest certification counts, as in the portal. */

@@ -1,5 +1,5 @@
 /** Who adheres, when, and how far each one has come by the demo's today. Pure: no database. */
-import { addDays, day, randomDay, TODAY } from "./calendar";
+import { addDays, day, officeHours, randomDay } from "./calendar";
 import { adhesionWeights, chooseFictionalMunicipalities } from "./choose";
 import { DOCUMENTED, type Documented, METROPOLITAN, NOT_ADHERED, PROGRAMME, REGION_CAPS } from "./documented";
 import { adhesionState, historySteps, inventMilestones, type Milestones, type Step } from "./history";
@@ -25,8 +25,10 @@ const METROPOLITAN_AFTER_CUTOFF = 2;
 const WITHDRAWALS = 3;
 const WITHDRAWAL_REASON = "La administración municipal que asumió en diciembre de 2024 decidió no continuar en el programa (dato de demostración).";
 
-/** When Curacaví's interest was registered: invented, after SERMIG trained the province (elmaipo.cl). */
-const INTERESTED_AT = "2026-10-14T15:30:00.000Z";
+/** Curacaví's interest was registered seven weeks before today: invented, after SERMIG trained the province (elmaipo.cl). */
+const INTERESTED_DAYS_AGO = 51;
+/** Invented: withdrawals between mid-January 2025 and two months before today. */
+const WITHDRAWALS_FROM = day("2025-01-15");
 
 function documentedMilestones(doc: Documented & { letter: Date }, attempt: number): Milestones {
   const random = randomFor("documented", doc.code, attempt);
@@ -37,16 +39,18 @@ function documentedMilestones(doc: Documented & { letter: Date }, attempt: numbe
 }
 
 /** Documented histories must end where the sources leave them; draw again (deterministically) until they do. */
-function documentedPlan(place: Place, doc: Documented & { letter: Date }): AdhesionPlan {
-  for (let attempt = 0; attempt < 500; attempt++) {
-    const milestones = documentedMilestones(doc, attempt);
-    const steps = historySteps(place.name, milestones, randomFor("history", place.code, attempt));
-    if (steps.at(-1)!.to === doc.status) return { place, documented: true, milestones, steps, state: adhesionState(steps) };
+function documentedPlan(place: Place, doc: Documented & { letter: Date }, today: Date): AdhesionPlan {
+  for (const status of doc.statuses) {
+    for (let attempt = 0; attempt < 500; attempt++) {
+      const milestones = documentedMilestones(doc, attempt);
+      const steps = historySteps(place.name, milestones, randomFor("history", place.code, attempt), today);
+      if (steps.at(-1)!.to === status) return { place, documented: true, milestones, steps, state: adhesionState(steps) };
+    }
   }
-  throw new Error(`Datos de demostración: no se logró una historia «${doc.status}» para ${place.name}.`);
+  throw new Error(`Datos de demostración: no se logró una historia «${doc.statuses.join(" o ")}» para ${place.name}.`);
 }
 
-export function planAdhesions(municipalities: Municipality[]): AdhesionPlan[] {
+export function planAdhesions(municipalities: Municipality[], today: Date): AdhesionPlan[] {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const place = (code: string): Place => {
     const m = byCode.get(code);
@@ -61,7 +65,7 @@ export function planAdhesions(municipalities: Municipality[]): AdhesionPlan[] {
   // The programme's June 2024 figures fix how many invented adherents join before and after it.
   const signedEarly = signed.filter((d) => d.letter <= PROGRAMME.cutoff);
   const metropolitanEarly = PROGRAMME.metropolitanByCutoff - signedEarly.filter((d) => place(d.code).regionCode === METROPOLITAN).length;
-  const late = lettersUpTo(TODAY) - PROGRAMME.lettersByCutoff - (signed.length - signedEarly.length);
+  const late = lettersUpTo(today, today) - PROGRAMME.lettersByCutoff - (signed.length - signedEarly.length);
   const chosen = chooseFictionalMunicipalities(
     candidates,
     {
@@ -72,7 +76,7 @@ export function planAdhesions(municipalities: Municipality[]): AdhesionPlan[] {
     randomFor("choose"),
   );
   const invented = [...chosen.early, ...chosen.late].map((c) => c.code);
-  const letters = assignLetterDates(signed, invented, randomFor("letters"));
+  const letters = assignLetterDates(signed, invented, randomFor("letters"), today);
 
   const milestones = new Map(invented.map((code) => [code, inventMilestones(letters.get(code)!, place(code).regionCode, randomFor("milestones", code))]));
   // Withdrawals come after June 2024 and outside the RM and the capped regions, so the documented
@@ -83,13 +87,13 @@ export function planAdhesions(municipalities: Municipality[]): AdhesionPlan[] {
   });
   const withdrawalRandom = randomFor("withdrawals");
   for (const code of withdrawalRandom.sample(leaving, WITHDRAWALS)) {
-    milestones.get(code)!.withdrawn = { on: randomDay(withdrawalRandom, day("2025-01-15"), day("2026-09-30")), reason: WITHDRAWAL_REASON };
+    milestones.get(code)!.withdrawn = { on: randomDay(withdrawalRandom, WITHDRAWALS_FROM, addDays(today, -60)), reason: WITHDRAWAL_REASON };
   }
 
   return [
-    ...signed.map((doc) => documentedPlan(place(doc.code), doc)),
+    ...signed.map((doc) => documentedPlan(place(doc.code), doc, today)),
     ...invented.map((code) => {
-      const steps = historySteps(place(code).name, milestones.get(code)!, randomFor("history", code));
+      const steps = historySteps(place(code).name, milestones.get(code)!, randomFor("history", code), today);
       return { place: place(code), documented: false, milestones: milestones.get(code)!, steps, state: adhesionState(steps) };
     }),
     ...DOCUMENTED.filter((d) => d.letter === null).map((d) => ({
@@ -97,7 +101,7 @@ export function planAdhesions(municipalities: Municipality[]): AdhesionPlan[] {
       documented: true,
       milestones: null,
       steps: [],
-      state: { status: d.status, statusSince: INTERESTED_AT, certificationResolution: null, certifiedOn: null, revalidationDueOn: null },
+      state: { status: d.statuses[0], statusSince: officeHours(addDays(today, -INTERESTED_DAYS_AGO), randomFor("interest", d.code)), certificationResolution: null, certifiedOn: null, revalidationDueOn: null },
     })),
   ];
 }

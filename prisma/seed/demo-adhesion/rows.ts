@@ -1,7 +1,7 @@
 /** Turns the plans into table rows (snake_case, as the bulk insert writes them). */
-import { addDays, earliest, isoDay, officeHours, randomDay, TODAY } from "./calendar";
+import { addDays, earliest, isoDay, officeHours, randomDay } from "./calendar";
 import { MELIPILLA } from "./documented";
-import { MELIPILLA_PLAN } from "./melipilla";
+import { melipillaPlan } from "./melipilla";
 import { inventOfficial, inventPerson } from "./people";
 import type { AdhesionPlan } from "./plan";
 import { demoId, randomFor } from "./random";
@@ -51,22 +51,22 @@ export function eventRows({ place, steps }: AdhesionPlan) {
 }
 
 /** Work plan and trainings of a municipality past the acceptance of its letter; nothing otherwise. */
-export function workRows(plan: AdhesionPlan, users: DemoUsers) {
+export function workRows(plan: AdhesionPlan, users: DemoUsers, today: Date) {
   const { place, milestones, state } = plan;
   if (!milestones || !WORKING.has(state.status)) return { actions: [], evidence: [], trainings: [] };
   const random = randomFor("work-plan", place.code);
   const certified = plan.steps.some((s) => s.transition === "certify");
-  const specs = place.code === MELIPILLA ? MELIPILLA_PLAN : inventActionSpecs(milestones.accepted, certified, random);
+  const specs = place.code === MELIPILLA ? melipillaPlan(today) : inventActionSpecs(milestones.accepted, certified, random, today);
   const authors = { officerId: users.officers.get(place.code)?.id ?? HISTORICAL_AUTHOR, reviewerId: users.coordinators.get(place.regionCode)?.id ?? null };
-  const trainings = plan.documented || random.chance(0.75) ? trainingRows(place, milestones.accepted, random) : [];
-  return { ...actionRows(place, milestones.accepted, specs, authors, random), trainings };
+  const trainings = plan.documented || random.chance(0.75) ? trainingRows(place, milestones.accepted, random, today) : [];
+  return { ...actionRows(place, milestones.accepted, specs, authors, random, today), trainings };
 }
 
 /**
  * Most adhered municipalities have designated who leads the work (line 1). A demo officer of the
  * municipality is that person, so what they see in the portal matches who they are.
  */
-export function officialRows({ place, milestones, state, documented }: AdhesionPlan, users: DemoUsers) {
+export function officialRows({ place, milestones, state, documented }: AdhesionPlan, users: DemoUsers, today: Date) {
   const random = randomFor("official", place.code);
   if (!milestones || state.status === "RETIRADA") return [];
   if (!documented && !random.chance(state.status === "CARTA_FIRMADA" ? 0.5 : 0.85)) return [];
@@ -74,6 +74,6 @@ export function officialRows({ place, milestones, state, documented }: AdhesionP
   const person = officer?.email
     ? { name: officer.name, position: "Contraparte municipal del Sello Migrante", unit: "Dirección de Desarrollo Comunitario (DIDECO)", email: officer.email }
     : inventOfficial(place, random);
-  const designatedOn = randomDay(random, milestones.letter, earliest(addDays(milestones.accepted, 30), TODAY));
+  const designatedOn = randomDay(random, milestones.letter, earliest(addDays(milestones.accepted, 30), addDays(today, -1)));
   return [{ municipality_code: place.code, ...person, updated_at: officeHours(designatedOn, random) }];
 }

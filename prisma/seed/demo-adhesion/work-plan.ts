@@ -1,6 +1,6 @@
 /** Invented work plans (actions with their means of verification) and training records. */
 import type { ActionStatus, CommitmentLine, ReviewStatus } from "../../../lib/generated/prisma/enums";
-import { addDays, earliest, isoDay, latest, officeHours, randomDay, TODAY } from "./calendar";
+import { addDays, earliest, isoDay, latest, officeHours, randomDay } from "./calendar";
 import { ACTION_TEMPLATES, type ActionTemplate, RETURN_COMMENTS, TRAINERS, TRAINING_EVALUATIONS, TRAINING_TOPICS, UNITS_ATTENDING } from "./catalogue";
 import { slug } from "./people";
 import { demoId, type Random } from "./random";
@@ -26,20 +26,20 @@ const LINES = Object.keys(ACTION_TEMPLATES) as CommitmentLine[];
  * and the months ahead: the plan is a living one, also after certification. Status follows the dates;
  * review follows the status (no evidence yet → DRAFT), and certified municipalities have most approved.
  */
-export function inventActionSpecs(accepted: Date, certified: boolean, random: Random): ActionSpec[] {
+export function inventActionSpecs(accepted: Date, certified: boolean, random: Random, today: Date): ActionSpec[] {
   const count = certified ? random.int(6, 12) : random.int(3, 10);
   const lines = count >= LINES.length ? [...LINES, ...Array.from({ length: count - LINES.length }, () => random.pick(LINES))] : random.sample(LINES, count);
   const unused = new Map(LINES.map((line) => [line, random.sample(ACTION_TEMPLATES[line], ACTION_TEMPLATES[line].length)]));
-  const from = latest(addDays(accepted, 7), addDays(TODAY, -1100));
+  const from = latest(addDays(accepted, 7), addDays(today, -1100));
   return lines.flatMap((line) => {
     // Each template once per plan: a line whose templates ran out gets no more actions.
     const template = unused.get(line)!.pop();
     if (!template) return [];
-    const startsOn = randomDay(random, from, addDays(TODAY, 150));
+    const startsOn = randomDay(random, from, addDays(today, 150));
     const dueOn = randomDay(random, addDays(startsOn, 45), addDays(startsOn, 300));
     let status: ActionStatus;
-    if (startsOn > TODAY) status = "PLANNED";
-    else if (dueOn < TODAY) status = random.chance(certified ? 0.97 : 0.85) ? "DONE" : "IN_PROGRESS";
+    if (startsOn > today) status = "PLANNED";
+    else if (dueOn < today) status = random.chance(certified ? 0.97 : 0.85) ? "DONE" : "IN_PROGRESS";
     else status = random.chance(0.8) ? "IN_PROGRESS" : "PLANNED";
     const review = reviewFor(status, certified, random);
     return [{ line, template, startsOn, dueOn, status, review, ...(review === "RETURNED" && { comment: random.pick(RETURN_COMMENTS) }) }];
@@ -54,13 +54,14 @@ function reviewFor(status: ActionStatus, certified: boolean, random: Random): Re
   return roll < 0.55 ? "APPROVED" : roll < 0.85 ? "PENDING" : "RETURNED";
 }
 
-/** The rows of a plan: evidence falls between the action's start and today, a review after the last evidence. */
-export function actionRows(place: Place, accepted: Date, specs: ActionSpec[], authors: Authors, random: Random) {
+/** The rows of a plan: evidence falls between the action's start and yesterday, a review after the last evidence. */
+export function actionRows(place: Place, accepted: Date, specs: ActionSpec[], authors: Authors, random: Random, today: Date) {
+  const yesterday = addDays(today, -1);
   const plan = specs.map((spec, index) => {
     const id = demoId("action", place.code, index);
-    const created = officeHours(randomDay(random, accepted, earliest(spec.startsOn, TODAY)), random);
+    const created = officeHours(randomDay(random, accepted, earliest(spec.startsOn, yesterday)), random);
     const items = spec.review === "DRAFT" ? [] : spec.template.evidence.slice(0, random.int(1, spec.template.evidence.length));
-    const addedOn = items.map(() => randomDay(random, earliest(spec.startsOn, TODAY), earliest(spec.dueOn, TODAY))).sort((a, b) => a.getTime() - b.getTime());
+    const addedOn = items.map(() => randomDay(random, earliest(spec.startsOn, yesterday), earliest(spec.dueOn, yesterday))).sort((a, b) => a.getTime() - b.getTime());
     const evidence = items.map((item, n) => ({
       id: demoId("evidence", place.code, index, n),
       action_id: id,
@@ -70,7 +71,7 @@ export function actionRows(place: Place, accepted: Date, specs: ActionSpec[], au
       added_at: officeHours(addedOn[n], random),
     }));
     const lastAdded = addedOn.at(-1);
-    const reviewed = lastAdded && (spec.review === "APPROVED" || spec.review === "RETURNED") ? officeHours(randomDay(random, lastAdded, earliest(addDays(lastAdded, 25), TODAY)), random) : null;
+    const reviewed = lastAdded && (spec.review === "APPROVED" || spec.review === "RETURNED") ? officeHours(randomDay(random, lastAdded, earliest(addDays(lastAdded, 25), yesterday)), random) : null;
     const action = {
       id,
       municipality_code: place.code,
@@ -95,11 +96,12 @@ export function actionRows(place: Place, accepted: Date, specs: ActionSpec[], au
 }
 
 /** 1–6 workshops (line 2 asks for a register of staff trained and of evaluated workshops). */
-export function trainingRows(place: Place, accepted: Date, random: Random) {
+export function trainingRows(place: Place, accepted: Date, random: Random, today: Date) {
+  const yesterday = addDays(today, -1);
   const first = addDays(accepted, 30);
-  if (first > TODAY) return [];
+  if (first > yesterday) return [];
   return Array.from({ length: random.int(1, 6) }, (_, index) => {
-    const heldOn = randomDay(random, first, TODAY);
+    const heldOn = randomDay(random, first, yesterday);
     return {
       id: demoId("training", place.code, index),
       municipality_code: place.code,
@@ -109,7 +111,7 @@ export function trainingRows(place: Place, accepted: Date, random: Random) {
       units_attending: random.pick(UNITS_ATTENDING),
       trained_count: random.int(8, 45),
       evaluation: random.chance(0.65) ? random.pick(TRAINING_EVALUATIONS) : null,
-      created_at: officeHours(randomDay(random, heldOn, earliest(addDays(heldOn, 20), TODAY)), random),
+      created_at: officeHours(randomDay(random, heldOn, earliest(addDays(heldOn, 20), yesterday)), random),
     };
   });
 }

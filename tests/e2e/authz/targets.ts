@@ -99,9 +99,9 @@ export const ENTITIES: Record<EntityKind, (persona: Persona) => Promise<Targets>
 const PLANTED_BULLETIN = "Boletín de la matriz";
 
 /**
- * Bulletins of the matrix's own, whatever the demo has: one national and one regional for each of two
- * regions; and Antofagasta's practice sent back to review, so an unpublished practice exists outside
- * Melipilla.
+ * The matrix needs a national bulletin, regional ones of two regions and an unpublished practice
+ * outside Melipilla; it plants its own rather than rely on what the demo holds: one national and one
+ * regional bulletin for each of two regions, and Antofagasta's practice sent back to review.
  */
 export async function plantChannelRecords(authorId: string): Promise<() => Promise<void>> {
   const ids: string[] = [];
@@ -122,7 +122,7 @@ export async function plantChannelRecords(authorId: string): Promise<() => Promi
 }
 
 /**
- * The demo data has no files: attach one to a submitted case in each of three places (the officer's
+ * The demo cases have no files: attach one to a submitted case in each of three places (the officer's
  * municipality, another municipality of the same region, another region), plus an internal one in
  * the officer's municipality that only SERMIG may read.
  */
