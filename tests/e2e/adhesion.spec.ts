@@ -1,17 +1,9 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 
 const LINES = ["Institucionalidad", "Capacitaciones", "Políticas públicas locales", "Regularidad migratoria", "Asociatividad y participación"];
-
-async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
-}
 
 const lineSection = (page: Page, index: number) => page.getByRole("region", { name: `${index + 1}. ${LINES[index]}` });
 

@@ -1,14 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
-
-async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
-}
 
 /** A consultation about one person, filled in full; `submit` sends it to SERMIG, otherwise it stays a draft. */
 async function fileConsultation(page: Page, run: string, submit: boolean) {

@@ -1,5 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 import { mailsAbout } from "./helpers/mail";
@@ -7,14 +6,6 @@ import { mailsAbout } from "./helpers/mail";
 const PERSON = "Persona Ficticia Recorrido";
 const NARRATIVE = "relato reservado del recorrido completo";
 const INTERNAL = "zzinterno nota solo para SERMIG";
-
-async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
-}
 
 test.describe("a case from filing to closing", () => {
   test.setTimeout(180_000);

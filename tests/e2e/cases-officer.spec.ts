@@ -1,16 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
 import { runCheckDigit } from "@/lib/auth/run";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
-
-async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
-}
 
 /** A valid RUN nobody else uses (demo documents stay below 40.000.000). */
 function freshRun(): { typed: string; digits: string } {

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, type Browser, expect, type Page } from "@playwright/test";
 
 /** Sign-in passes through the ClaveÚnica simulator; nothing else may be contacted. */
 const identityOrigin = process.env.AUTH_CLAVEUNICA_ISSUER ? new URL(process.env.AUTH_CLAVEUNICA_ISSUER).origin : null;
@@ -58,4 +58,16 @@ export async function signInWithRun(page: Page, run: string) {
   await page.getByRole("button", { name: "Ingresar con ClaveÚnica" }).click();
   await page.getByLabel("RUN").fill(run);
   await page.getByRole("button", { name: "Ingresar con este RUN" }).click();
+}
+
+/**
+ * A person signed in in a browser context of their own, from their own client address (the suite's
+ * server trusts the test runner as its proxy): rate limits and audit rows stay apart between people.
+ */
+export async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
+  const page = await context.newPage();
+  await signInAs(page, name);
+  await expect(page).toHaveURL(/\/inicio$/);
+  return page;
 }

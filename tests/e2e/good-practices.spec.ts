@@ -1,14 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, personPage, signInAs, test } from "./fixtures";
 import { SAMPLE_PDF } from "./helpers/files";
-
-async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
-}
 
 async function submitPractice(page: Page, fields: { title: string; description: string; results: string; contact: string; line: string }, file = false) {
   await page.goto("/buenas-practicas/nueva");

@@ -1,13 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
-
-async function personPage(browser: Browser, name: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${address}` } });
-  const page = await context.newPage();
-  await signInAs(page, name);
-  await expect(page).toHaveURL(/\/inicio$/);
-  return page;
-}
+import { expect, expectAccessible, personPage, test } from "./fixtures";
 
 test.describe("territorial work", () => {
   test.setTimeout(180_000);
