@@ -3,7 +3,8 @@ import { z } from "zod";
 import { defineAction } from "./action";
 
 vi.mock("./viewer", () => ({ getViewer: async () => null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
+// The address as scripts/serve.mjs hands it over: the TCP peer, with no proxy declared.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sello-peer": "203.0.113.9" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const handled = vi.fn(async (input: unknown) => input);
