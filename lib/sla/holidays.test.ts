@@ -8,8 +8,8 @@ function named(year: number, name: string): string[] {
 }
 
 describe("feriados de Chile", () => {
-  it("covers 2015 through 2027", () => {
-    expect(HOLIDAY_YEARS).toEqual({ from: 2015, to: 2027 });
+  it("covers 2015 through 2028", () => {
+    expect(HOLIDAY_YEARS).toEqual({ from: 2015, to: 2028 });
   });
 
   it("places Viernes Santo and Sábado Santo from the date of Easter", () => {
@@ -20,6 +20,7 @@ describe("feriados de Chile", () => {
       2025: "2025-04-18",
       2026: "2026-04-03",
       2027: "2027-03-26",
+      2028: "2028-04-14",
     };
     for (const [year, date] of Object.entries(goodFriday)) {
       expect(named(Number(year), "Viernes Santo")).toEqual([date]);
@@ -36,6 +37,8 @@ describe("feriados de Chile", () => {
     expect(named(2018, "Encuentro de Dos Mundos")).toEqual(["2018-10-15"]);
     expect(named(2022, "Encuentro de Dos Mundos")).toEqual(["2022-10-10"]);
     expect(isHoliday("2023-06-29")).toBe(false);
+    expect(named(2028, "San Pedro y San Pablo")).toEqual(["2028-06-26"]); // jueves → lunes anterior
+    expect(named(2028, "Encuentro de Dos Mundos")).toEqual(["2028-10-09"]);
   });
 
   it("moves the Iglesias Evangélicas day to a Friday when 31 October is a Tuesday or Wednesday (Ley 20.299)", () => {
@@ -44,6 +47,7 @@ describe("feriados de Chile", () => {
     expect(named(2018, name)).toEqual(["2018-11-02"]);
     expect(named(2023, name)).toEqual(["2023-10-27"]);
     expect(named(2024, name)).toEqual(["2024-10-31"]);
+    expect(named(2028, name)).toEqual(["2028-10-27"]); // martes → viernes anterior
     expect(isHoliday("2018-10-31")).toBe(false);
   });
 
@@ -109,7 +113,7 @@ describe("feriados de Chile", () => {
   it("refuses a year outside the table instead of counting it as having no holidays", () => {
     expect(() => holidaysIn(2030)).toThrow("No hay feriados cargados para el año 2030: actualice lib/sla/holidays.ts.");
     expect(() => holidaysIn(2014)).toThrow("No hay feriados cargados para el año 2014");
-    expect(() => isHoliday("2028-12-25")).toThrow("No hay feriados cargados para el año 2028");
+    expect(() => isHoliday("2029-12-25")).toThrow("No hay feriados cargados para el año 2029");
   });
 
   it("refuses malformed dates", () => {

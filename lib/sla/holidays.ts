@@ -1,5 +1,5 @@
 /**
- * Feriados legales nacionales de Chile, 2015–2027, para contar plazos en días hábiles.
+ * Feriados legales nacionales de Chile, 2015–2028, para contar plazos en días hábiles.
  *
  * Fuentes legales:
  * - Ley 2.977 (1915) y sus modificaciones: feriados de fecha fija (1 de enero, 1 de mayo, 21 de mayo,
@@ -25,6 +25,10 @@
  * - 17-9-2027 (viernes; el 18 cae sábado): en 2021 una ley especial lo declaró feriado; para 2027 no hay ley
  *   conocida al escribir esta tabla.
  * - 2-1-2026 (viernes): no se conoce ley que lo declare feriado.
+ * - 2028 se agregó en diciembre de 2026 con las reglas permanentes de arriba, antes de su publicación oficial.
+ *   Falta confirmar: las elecciones municipales y regionales de octubre de 2028 (caen en fin de semana, así que
+ *   no cambian el conteo de días hábiles), el día de los Pueblos Indígenas (solsticio el martes 20-6-2028 en
+ *   Chile) y cualquier ley especial de ese año.
  * - Las leyes especiales de 17-9-2021, 16-9-2022, Censo 2017 y elecciones de dos días se citan sin número
  *   porque no se tuvo el texto a la vista; las fechas sí se consideran confirmadas.
  * - La marca "irrenunciable" de los días de elección sigue la práctica de los últimos procesos; confirmarla.
@@ -42,7 +46,7 @@ export interface Holiday {
   irrenunciable?: boolean;
 }
 
-export const HOLIDAY_YEARS = { from: 2015, to: 2027 } as const;
+export const HOLIDAY_YEARS = { from: 2015, to: 2028 } as const;
 
 const SUNDAY = 0;
 const MONDAY = 1;
@@ -108,6 +112,7 @@ const PUEBLOS_INDIGENAS: Record<number, string> = {
   2025: "2025-06-20",
   2026: "2026-06-21",
   2027: "2027-06-21",
+  2028: "2028-06-20",
 };
 
 const FIESTAS_PATRIAS_ADICIONAL = "Feriado adicional de Fiestas Patrias";

@@ -58,7 +58,7 @@ describe("addWorkingDays", () => {
   });
 
   it("refuses a count that reaches a year without holidays loaded", () => {
-    expect(() => addWorkingDays(new Date("2027-12-20T10:00:00-03:00"), 10)).toThrow("No hay feriados cargados para el año 2028");
+    expect(() => addWorkingDays(new Date("2028-12-20T10:00:00-03:00"), 10)).toThrow("No hay feriados cargados para el año 2029");
   });
 
   it("refuses negative or fractional days", () => {
