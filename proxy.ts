@@ -48,6 +48,7 @@ function contentSecurityPolicy(nonce: string): string {
  * Percent-escapes in the path that are not UTF-8 (/casos/%ED%A0%80) make Next fail decoding a dynamic
  * segment before any page code runs, with a bare 500. No address of the portal looks like that: such a
  * request gets the Spanish 404 instead. This is request hygiene, not a guard; pages still check ids.
+ * (Under `npm start`, scripts/serve.mjs already sent such a path to the 404 before it got here.)
  */
 function undecodable(pathname: string): boolean {
   try {

@@ -78,6 +78,10 @@ if (cluster.isPrimary && workers > 1) {
       response.end("Solicitud no permitida: viene de otro sitio.");
       return;
     }
+    // A path Next cannot decode gets the Spanish 404 here, in-process. proxy.ts does the same for
+    // `next dev`, but its rewrite makes this server fetch the 404 page from itself over HTTP (the
+    // request's Host is not the address it listens on), and that fetch's socket was sometimes reset: a 500.
+    if (undecodablePath(request.url)) request.url = "/no-encontrado";
     // Sizes are read from the headers, before Next reads (and decodes) a byte of the body.
     const refusal = bodyRefusal(request, bodyLimits);
     if (refusal) return refuse(request, response, refusal);
@@ -91,6 +95,16 @@ if (cluster.isPrimary && workers > 1) {
       server.closeIdleConnections();
       setTimeout(() => process.exit(0), 5_000).unref();
     });
+  }
+}
+
+/** Percent-escapes in the path that are not UTF-8 (/casos/%ED%A0%80): no address of the portal looks like that. */
+function undecodablePath(url = "/") {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return false;
+  } catch {
+    return true;
   }
 }
 
