@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
-import { runCheckDigit } from "@/lib/auth/run";
+import { freshRun, nnaForm } from "@/lib/cases/test-forms";
 import { actionId } from "@/tests/helpers/server-actions";
 import { query } from "./helpers/db";
 
@@ -59,27 +59,7 @@ test("the case page an officer lands on after filing audits the officer's addres
   const [carolina] = await query<{ id: string }>(`SELECT id FROM "user" WHERE run = '88888888-8'`);
   const token = randomBytes(32).toString("hex");
   await query(`INSERT INTO session (id, session_token, user_id, expires) VALUES ($1, $2, $3, now() + interval '1 hour')`, [randomUUID(), token, carolina.id]);
-  const body = 60_000_000 + Math.floor(Math.random() * 30_000_000);
-  const input = {
-    idempotencyKey: randomUUID(),
-    intent: "submit",
-    type: "NNA",
-    summary: "Niña sin regularizar, sin matrícula escolar",
-    description: "La niña llegó hace seis meses con su madre y no tiene documentos chilenos ni matrícula escolar.",
-    "details.acompanado": "si",
-    "details.escolarizado": "no",
-    "participants.0.fullName": "Persona Ficticia Prueba",
-    "participants.0.documentType": "RUN",
-    "participants.0.documentNumber": `${body.toLocaleString("es-CL")}-${runCheckDigit(body)}`,
-    "participants.0.nationality": "VE",
-    "participants.0.birthDate": "2016-04-10",
-    "participants.0.sexGender": "MUJER",
-    "participants.0.contact": "",
-    "participants.0.relation": "AFECTADA",
-    consentBasis: "BASE_LEGAL",
-    consentDetail: "Interés superior del niño (Ley 21.430)",
-    acknowledgedFolios: "",
-  };
+  const input = { idempotencyKey: randomUUID(), ...nnaForm(freshRun()) };
   const reply = await postFrom127002(
     "/casos/nuevo",
     {
