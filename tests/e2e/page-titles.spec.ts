@@ -17,17 +17,22 @@ function recordHeadings() {
   let lastHeading = "";
   let untitled = false;
   const note = () => {
+    // While the HTML parser is still streaming a full page in, an h1 may hold only part of its text
+    // ("Hola," before "Rodrigo"): that page is noted once parsed. Client-side navigations happen
+    // after that and are noted at the instant their heading shows.
+    if (document.readyState === "loading") return;
     const heading = Array.from(document.querySelectorAll("h1"))
       .filter((h1) => h1.checkVisibility())
       .map((h1) => (h1.textContent ?? "").trim())
       .join(" | ");
     const title = document.title;
     if (heading && heading !== lastHeading) seen.push({ heading, title });
-    else if (!title && !untitled && document.readyState !== "loading") seen.push({ heading, title });
+    else if (!title && !untitled) seen.push({ heading, title });
     lastHeading = heading;
     untitled = !title;
   };
   new MutationObserver(note).observe(document, { childList: true, subtree: true, characterData: true });
+  document.addEventListener("DOMContentLoaded", note);
 }
 
 const headings = (page: Page) => page.evaluate(() => (window as unknown as { __headings: Seen[] }).__headings);
