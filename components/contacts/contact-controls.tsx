@@ -2,14 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
+import { buttonClass } from "@/components/ui/button-styles";
+import { useConfirmedSubmit } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/auth/action";
 import { deleteContactAction, setContactActiveAction, setPrimaryContactAction } from "@/lib/contacts/actions";
 
 type Props = { id: string; version: number; name: string; active: boolean; primary: boolean; regionName: string };
 
-const secondary = "rounded-lg border border-sermig-blue px-4 py-2 font-medium text-sermig-blue-dark hover:bg-sermig-blue-light disabled:opacity-60";
-const danger = "rounded-lg border border-sermig-red-dark px-4 py-2 font-medium text-sermig-red-dark hover:bg-red-50 disabled:opacity-60";
+const secondary = buttonClass("secondary");
+const danger = buttonClass("danger");
 
 function useRefreshing(action: (state: ActionState<unknown>, data: FormData) => Promise<ActionState<unknown>>, then?: () => void) {
   const router = useRouter();
@@ -26,6 +28,20 @@ export function ContactControls({ id, version, name, active, primary, regionName
   const primaryForm = useRefreshing(setPrimaryContactAction);
   const activeForm = useRefreshing(setContactActiveAction);
   const deleteForm = useRefreshing(deleteContactAction, () => router.push("/admin/contactos?eliminado=1"));
+  const primaryAsk = useConfirmedSubmit({
+    title: `¿Marcar a ${name} como contacto principal?`,
+    body: `Pasa a ser el contacto principal de ${regionName} y reemplaza al actual en el inicio de las municipalidades.`,
+    confirmLabel: "Marcar como principal",
+    tone: "primary",
+  });
+  const activeAsk = useConfirmedSubmit(
+    active ? { title: `¿Desactivar a ${name}?`, body: "Dejará de aparecer en el directorio y en el inicio de las municipalidades. Puede reactivarlo más tarde.", confirmLabel: "Desactivar" } : undefined,
+  );
+  const deleteAsk = useConfirmedSubmit({
+    title: `¿Eliminar a ${name} del directorio?`,
+    body: "Esta acción no se puede deshacer; la auditoría conserva el registro.",
+    confirmLabel: "Eliminar",
+  });
   const refs = (
     <>
       <input type="hidden" name="id" value={id} />
@@ -40,9 +56,7 @@ export function ContactControls({ id, version, name, active, primary, regionName
         {active && !primary && (
           <form
             action={primaryForm.dispatch}
-            onSubmit={(event) => {
-              if (!window.confirm(`¿Marcar a ${name} como contacto principal de ${regionName}? Reemplaza al contacto principal actual.`)) event.preventDefault();
-            }}
+            onSubmit={primaryAsk.onSubmit}
           >
             {refs}
             <button type="submit" disabled={primaryForm.pending} className={secondary}>
@@ -52,9 +66,7 @@ export function ContactControls({ id, version, name, active, primary, regionName
         )}
         <form
           action={activeForm.dispatch}
-          onSubmit={(event) => {
-            if (active && !window.confirm(`¿Desactivar a ${name}? Dejará de aparecer en el directorio y en el inicio de las municipalidades.`)) event.preventDefault();
-          }}
+          onSubmit={activeAsk.onSubmit}
         >
           {refs}
           <input type="hidden" name="active" value={active ? "false" : "true"} />
@@ -64,9 +76,7 @@ export function ContactControls({ id, version, name, active, primary, regionName
         </form>
         <form
           action={deleteForm.dispatch}
-          onSubmit={(event) => {
-            if (!window.confirm(`¿Eliminar a ${name} del directorio? Esta acción no se puede deshacer; la auditoría conserva el registro.`)) event.preventDefault();
-          }}
+          onSubmit={deleteAsk.onSubmit}
         >
           {refs}
           <button type="submit" disabled={deleteForm.pending} className={danger}>
@@ -74,6 +84,9 @@ export function ContactControls({ id, version, name, active, primary, regionName
           </button>
         </form>
       </div>
+      {primaryAsk.dialog}
+      {activeAsk.dialog}
+      {deleteAsk.dialog}
     </div>
   );
 }

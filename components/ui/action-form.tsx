@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
 import type { ActionState } from "@/lib/auth/action";
+import { buttonClass, type ButtonVariant } from "./button-styles";
+import { useConfirm, type Confirmation } from "./confirm-dialog";
 import { FormMessage } from "./form-message";
 
 type FormContext = { state: ActionState<unknown>; pending: boolean };
@@ -14,8 +16,8 @@ type Props = {
   className?: string;
   /** Shown after a successful submit. */
   successMessage?: string;
-  /** Asked before submitting, for steps that cannot be undone. */
-  confirm?: string;
+  /** Asked in the portal's dialog before submitting, for steps that cannot be undone. */
+  confirm?: string | Confirmation;
 };
 
 /**
@@ -27,6 +29,7 @@ export function ActionForm({ action, children, className, successMessage, confir
   const [state, dispatch, pending] = useActionState(action, null);
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
+  const { ask, dialog } = useConfirm();
   useEffect(() => {
     if (state?.ok) {
       form.current?.reset();
@@ -39,10 +42,11 @@ export function ActionForm({ action, children, className, successMessage, confir
       ref={form}
       noValidate
       className={className ?? "space-y-4"}
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        if (confirm && !window.confirm(confirm)) return;
+        // Read before asking: what is sent is what the person saw when they chose to submit.
         const data = new FormData(event.currentTarget);
+        if (confirm && !(await ask(confirm))) return;
         startTransition(() => dispatch(data));
       }}
     >
@@ -50,6 +54,7 @@ export function ActionForm({ action, children, className, successMessage, confir
         <FormMessage state={shown} />
         {children}
       </Context>
+      {dialog}
     </form>
   );
 }
@@ -67,15 +72,10 @@ export function useFieldError(name: string, id: string, hasHint = false) {
   return { error, inputProps: fieldAria(id, error, hasHint) };
 }
 
-export function SubmitButton({ children, pendingLabel = "Guardando…", variant = "primary" }: { children: ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({ children, pendingLabel = "Guardando…", variant = "primary" }: { children: ReactNode; pendingLabel?: string; variant?: ButtonVariant }) {
   const { pending } = useContext(Context);
-  const styles = {
-    primary: "bg-sermig-blue text-white hover:bg-sermig-blue-dark",
-    secondary: "border border-sermig-blue text-sermig-blue-dark hover:bg-sermig-blue-light",
-    danger: "border border-sermig-red-dark text-sermig-red-dark hover:bg-red-50",
-  };
   return (
-    <button type="submit" disabled={pending} className={`rounded-lg px-5 py-2 font-medium disabled:opacity-60 ${styles[variant]}`}>
+    <button type="submit" disabled={pending} className={buttonClass(variant)}>
       {pending ? pendingLabel : children}
     </button>
   );

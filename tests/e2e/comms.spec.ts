@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 import { mailsAbout } from "./helpers/mail";
@@ -35,8 +35,8 @@ async function publish(page: Page, { title, body, region, file }: { title: strin
   }
   await page.getByLabel("Contenido").fill(body);
   if (file) await page.getByLabel(/Archivos adjuntos/).setInputFiles(file);
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Publicar boletín" }).click();
+  await confirmInDialog(page);
   await expect(page).toHaveURL(/\/boletines\/[0-9a-f-]{36}\?publicado=1$/);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return UUID.exec(page.url())![1];

@@ -46,6 +46,13 @@ export async function expectAccessible(page: Page) {
 }
 
 /** Signs in through the ClaveÚnica simulator as the demo person whose name starts with `name`. */
+/** Confirms the step in the portal's confirmation dialog, which the last click must have opened. */
+export async function confirmInDialog(page: Page) {
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button").filter({ hasNotText: "Cancelar" }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 export async function signInAs(page: Page, name: string) {
   await page.goto("/ingresar");
   await page.getByRole("button", { name: "Ingresar con ClaveÚnica" }).click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, personPage, signInAs, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, signInAs, test } from "./fixtures";
 import { SAMPLE_PDF } from "./helpers/files";
 
 async function submitPractice(page: Page, fields: { title: string; description: string; results: string; contact: string; line: string }, file = false) {
@@ -57,8 +57,8 @@ test.describe("good practices", () => {
     await coordinator.goto("/buenas-practicas");
     await coordinator.getByRole("link", { name: title }).click();
     await expectAccessible(coordinator);
-    coordinator.once("dialog", (dialog) => dialog.accept());
     await coordinator.getByRole("button", { name: "Publicar", exact: true }).click();
+    await confirmInDialog(coordinator);
     await expect(coordinator.getByText("Publicada", { exact: true })).toBeVisible();
 
     // Now Matías finds it by a word without accent, and by line and region.

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 
 const DIR = path.resolve("prisma/data/territory");
@@ -122,8 +122,8 @@ test.describe("comuna minuta", () => {
 
     await upload("limpio.csv", `COMUNA;Otorgadas\nMelipilla;1.234\n${alias.alias};2.001\nÑuñoa;-\n`);
     await expect(page.getByText("Todas las filas se reconocieron. Revise las cifras y confirme.")).toBeVisible();
-    page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Confirmar e importar" }).click();
+    await confirmInDialog(page);
     await expect(page.getByRole("status").filter({ hasText: "Importación completa." })).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({ path: testInfo.outputPath("import-done.png"), fullPage: true });

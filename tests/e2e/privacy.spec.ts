@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, signInAs, test } from "./fixtures";
 import { query } from "./helpers/db";
 
 /** A demo person who appears in two cases of the Región Metropolitana (REPEATED in prisma/seed/demo-cases/people.ts). */
@@ -52,18 +52,18 @@ test.describe("data-subject rights", () => {
     );
     await query(`INSERT INTO case_participant (id, case_id, full_name, document_type, document_number, document_key, nationality, relation) VALUES ($1, $2, 'Persona Mal Escrita', 'PASAPORTE', $3, $3, 'PE', 'AFECTADA')`, [participantId, caseId, document]);
 
-    // Saving asks to confirm.
-    page.on("dialog", (dialog) => void dialog.accept());
     await signInAs(page, "Andrea");
     await page.goto(`/admin/privacidad/personas/${participantId}`);
     await expect(page.getByText("Sin rectificaciones")).toBeVisible();
     await page.getByLabel("Nombre completo", { exact: true }).fill("Persona Bien Escrita");
     await page.getByRole("button", { name: "Guardar rectificación" }).click();
+    await confirmInDialog(page);
     await expect(page.getByText("Escriba el motivo de la rectificación (al menos 10 caracteres).")).toBeVisible();
     await expect(page.getByLabel("Nombre completo", { exact: true })).toHaveValue("Persona Bien Escrita");
 
     await page.getByLabel("Motivo de la rectificación").fill("La persona mostró su pasaporte con el nombre correcto.");
     await page.getByRole("button", { name: "Guardar rectificación" }).click();
+    await confirmInDialog(page);
     const history = page.getByRole("region", { name: "Historial de rectificaciones" });
     await expect(history.getByText("Nombre: Persona Mal Escrita → Persona Bien Escrita")).toBeVisible();
     await expect(history.getByText("La persona mostró su pasaporte con el nombre correcto.")).toBeVisible();
@@ -75,6 +75,7 @@ test.describe("data-subject rights", () => {
     await page.getByLabel("Contacto (opcional)").fill("+56 9 5550 9999");
     await page.getByLabel("Motivo de la rectificación").fill("La persona dio un teléfono nuevo para contactarla.");
     await page.getByRole("button", { name: "Guardar rectificación" }).click();
+    await confirmInDialog(page);
     await expect(history.getByText("Contacto: — → +56 9 5550 9999")).toBeVisible();
     await expect(history.getByRole("row")).toHaveCount(3);
   });
@@ -87,7 +88,6 @@ test.describe("data-subject rights", () => {
        VALUES ($1, $2, '13501', '13', 'CONSULTA', 'CERRADO', 'MEDIA', 'MEDIA', '{}', 'Consulta de prueba', 'Descripción de prueba.', false, 'e2e', $1, now() - interval '7 years', now() - interval '6 years', now())`,
       [caseId, folio],
     );
-    page.on("dialog", (dialog) => void dialog.accept());
     await signInAs(page, "Andrea");
     await page.goto(`/casos/${caseId}`);
     const panel = page.getByRole("region", { name: "Retención legal" });

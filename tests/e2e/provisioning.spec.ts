@@ -1,5 +1,5 @@
 import { runCheckDigit } from "../../lib/auth/run";
-import { expect, expectAccessible, signInAs, signInWithRun, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, signInAs, signInWithRun, test } from "./fixtures";
 import { query } from "./helpers/db";
 
 /** A RUN nobody in the demo has, different on every call. */
@@ -39,8 +39,8 @@ test.describe("provisioning", () => {
     await signInWithRun(officer, person.typed);
     await expect(officer.getByRole("heading", { name: "Hola, Valentina" })).toBeVisible();
 
-    page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Desactivar cuenta" }).click();
+    await confirmInDialog(page);
     await expect(page.getByRole("button", { name: "Reactivar cuenta" })).toBeVisible();
 
     await officer.reload();

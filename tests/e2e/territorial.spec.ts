@@ -1,4 +1,4 @@
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 
 test.describe("territorial work", () => {
   test.setTimeout(180_000);
@@ -35,8 +35,8 @@ test.describe("territorial work", () => {
     const item = pending.getByRole("listitem").filter({ hasText: agreement });
     await expect(item).toContainText("Plazo 20-12-2026");
     await expectAccessible(officer);
-    officer.once("dialog", (dialog) => dialog.accept());
     await item.getByRole("button", { name: "Marcar cumplido" }).click();
+    await confirmInDialog(officer);
     await expect(officer.getByText(agreement)).toHaveCount(0);
     await officer.goto(visitUrl);
     await expect(officer.getByRole("listitem").filter({ hasText: agreement })).toContainText("Cumplido el");
