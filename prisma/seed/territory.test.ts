@@ -111,6 +111,26 @@ describe("territory seed", () => {
     await seedInTransaction();
   });
 
+  it("corrects the three names an earlier seed wrote without accents, and still matches the old spellings", async () => {
+    await client.query(`UPDATE comuna SET name = 'Los Angeles' WHERE code = '08301'`);
+    await client.query(`UPDATE municipality SET name = 'Ranquil' WHERE code = '16206'`);
+    await seedInTransaction();
+    const { rows } = await client.query(
+      `SELECT c.code, c.name, m.name AS municipality FROM comuna c JOIN municipality m ON m.code = c.municipality_code WHERE c.code IN ('08206', '08301', '16206') ORDER BY c.code`,
+    );
+    expect(rows).toEqual([
+      { code: "08206", name: "Los Álamos", municipality: "Los Álamos" },
+      { code: "08301", name: "Los Ángeles", municipality: "Los Ángeles" },
+      { code: "16206", name: "Ránquil", municipality: "Ránquil" },
+    ]);
+    const aliases = await client.query(`SELECT alias, comuna_code FROM comuna_alias WHERE alias IN ('Los Alamos', 'Los Angeles', 'Ranquil') ORDER BY alias`);
+    expect(aliases.rows).toEqual([
+      { alias: "Los Alamos", comuna_code: "08206" },
+      { alias: "Los Angeles", comuna_code: "08301" },
+      { alias: "Ranquil", comuna_code: "16206" },
+    ]);
+  });
+
   it("resolves known alias spellings to their comuna", async () => {
     const { rows } = await client.query(`SELECT search_alias, comuna_code FROM comuna_alias WHERE search_alias IN ('aisen', 'los angeles', 'til til')`);
     expect(Object.fromEntries(rows.map((r) => [r.search_alias, r.comuna_code]))).toEqual({ aisen: "11201", "los angeles": "08301", "til til": "13303" });

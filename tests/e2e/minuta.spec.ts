@@ -83,7 +83,7 @@ test.describe("comuna minuta", () => {
   }
 
   test("the admin imports: an unknown comuna blocks the file, a clean file updates the minuta", async ({ page }, testInfo) => {
-    const alias = csv("comuna_aliases.csv").find((a) => a.alias === "Los Ángeles")!;
+    const alias = csv("comuna_aliases.csv").find((a) => a.alias === "Los Angeles")!;
     const counts = async () => (await query<{ stats: number; datasets: number }>(`SELECT (SELECT count(*) FROM comuna_stat)::int AS stats, (SELECT count(*) FROM stat_dataset)::int AS datasets`))[0];
     const before = await counts();
 
