@@ -6,6 +6,8 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { csvRow, CSV_BOM } from "@/lib/csv";
 import { subjectDigests } from "@/lib/privacy/lookup-key";
+import { territoryNames } from "@/lib/territory/names";
+import { mentionedUserIds, type AuditNames } from "./changes";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 
 function whereFor(filters: AuditFilters): Prisma.AuditEventWhereInput {
@@ -38,6 +40,24 @@ export async function listAuditEvents(viewer: Viewer, filters: AuditFilters) {
     take: AUDIT_PAGE_SIZE,
   });
   return { total, page, pageCount, items };
+}
+
+/** The names of the people and places a page of events mentions, read once for the page. */
+export async function auditNames(events: { before: unknown; after: unknown }[]): Promise<AuditNames> {
+  const ids = [...new Set(events.flatMap((event) => mentionedUserIds(event.before, event.after)))];
+  const [users, territory] = await Promise.all([
+    ids.length > 0 ? db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [],
+    territoryNames(),
+  ]);
+  const user = new Map(users.map((u) => [u.id, u.name ?? undefined]));
+  const known = <T,>(read: (code: string) => T) => (code: string) => {
+    try {
+      return read(code);
+    } catch {
+      return undefined;
+    }
+  };
+  return { user: (id) => user.get(id), region: known(territory.regionName), municipality: known(territory.municipalityName) };
 }
 
 export async function auditEntities(viewer: Viewer): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { expect, signInAs, test } from "./fixtures";
+import { query } from "./helpers/db";
 
 test.describe("audit trail", () => {
   test("an admin filters the trail and downloads it as CSV; the download is itself recorded", async ({ page }) => {
@@ -19,6 +20,21 @@ test.describe("audit trail", () => {
 
     await page.goto("/admin/auditoria?accion=audit.export");
     await expect(page.getByRole("cell", { name: "Descarga de la auditoría" }).first()).toBeVisible();
+  });
+
+  test("a change reads as «Campo: antes → después» with the names people see, never JSON or ids", async ({ page }) => {
+    const [rodrigo] = await query<{ id: string; name: string }>(`SELECT id, name FROM "user" WHERE name LIKE 'Rodrigo%' LIMIT 1`);
+    const caseId = `audit-e2e-${Date.now()}`;
+    await query(
+      `INSERT INTO audit_event (at, actor_name, action, entity, entity_id, outcome, before, after) VALUES (now(), 'Prueba', 'case.assign', 'Case', $1, 'SUCCESS', $2, $3)`,
+      [caseId, { status: "INGRESADO", assignee: null, version: 1 }, { status: "EN_REVISION", assignee: rodrigo.id, version: 2 }],
+    );
+    await signInAs(page, "Andrea");
+    await page.goto("/admin/auditoria?accion=case.assign");
+    const cell = page.getByRole("row").filter({ hasText: "Asignación de un caso" }).first().getByRole("cell").nth(5);
+    await expect(cell.getByRole("listitem")).toHaveText(["Estado: Ingresado → En revisión", `Responsable: sin asignar → ${rodrigo.name}`]);
+    await expect(cell).not.toContainText(rodrigo.id);
+    await expect(cell).not.toContainText("{");
   });
 
   test("nobody but a national admin reaches the trail or its export", async ({ page }) => {

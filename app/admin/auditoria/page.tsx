@@ -4,7 +4,8 @@ import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
 import { auditFilterSchema } from "@/lib/audit/schemas";
-import { auditEntities, listAuditEvents } from "@/lib/audit/service";
+import { describeAuditChange } from "@/lib/audit/changes";
+import { auditEntities, auditNames, listAuditEvents } from "@/lib/audit/service";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
@@ -16,22 +17,25 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const OUTCOME_LABELS = { SUCCESS: "Correcto", DENIED: "Rechazado", FAILURE: "Falló" } as const;
 
 
-function changes(before: unknown, after: unknown): string {
-  if (!before && !after) return "";
-  if (!before) return JSON.stringify(after);
-  if (!after) return JSON.stringify(before);
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
-  return Object.keys(a)
-    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-    .map((key) => `${key}: ${JSON.stringify(b[key] ?? null)} → ${JSON.stringify(a[key])}`)
-    .join("; ");
+function ChangeList({ changes }: { changes: ReturnType<typeof describeAuditChange> }) {
+  if (changes.length === 0) return null;
+  return (
+    <ul className="space-y-0.5">
+      {changes.map((change) => (
+        <li key={change.label}>
+          <span className="font-medium">{change.label}:</span> {change.before !== undefined && <>{change.before} → </>}
+          {change.after}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function AuditPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("audit.read", "/admin/auditoria");
   const { values: filters, invalid } = parseQuery(auditFilterSchema, await searchParams);
   const [result, entities] = await Promise.all([listAuditEvents(viewer, filters), auditEntities(viewer)]);
+  const names = await auditNames(result.items);
   const query = new URLSearchParams();
   for (const key of ["persona", "entidad", "accion", "desde", "hasta"] as const) if (filters[key]) query.set(key, filters[key]!);
   const hrefFor = (page: number) => `/admin/auditoria?${new URLSearchParams([...query, ...(page > 1 ? [["page", String(page)]] : [])])}`;
@@ -86,7 +90,9 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="px-3 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
                 <td className="px-3 py-2">{ENTITY_LABELS[event.entity] ?? event.entity}</td>
                 <td className="px-3 py-2">{OUTCOME_LABELS[event.outcome]}</td>
-                <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{changes(event.before, event.after)}</td>
+                <td className="max-w-md break-words px-3 py-2">
+                  <ChangeList changes={describeAuditChange(event.entity, event.before, event.after, names)} />
+                </td>
                 <td className="px-3 py-2 tabular-nums">{event.ip ?? ""}</td>
               </tr>
             ))}
