@@ -1,4 +1,5 @@
 import { TableFrame } from "@/components/ui/table-frame";
+import { countryName } from "@/lib/cases/countries";
 import { DOCUMENT_TYPE_LABELS, RELATION_LABELS, SEX_GENDER_LABELS } from "@/lib/cases/schemas";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ParticipantRecord } from "@/lib/privacy/rectification";
@@ -19,6 +20,7 @@ function readable(field: string, value: unknown): string {
   const text = String(value);
   if (field === "documentType") return DOCUMENT_TYPE_LABELS[text as keyof typeof DOCUMENT_TYPE_LABELS] ?? text;
   if (field === "sexGender") return SEX_GENDER_LABELS[text as keyof typeof SEX_GENDER_LABELS] ?? text;
+  if (field === "nationality") return countryName(text);
   if (field === "relation") return RELATION_LABELS[text as keyof typeof RELATION_LABELS] ?? text;
   if (field === "birthDate") return formatDate(new Date(`${text}T12:00:00Z`));
   return text;
