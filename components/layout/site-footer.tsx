@@ -2,7 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-12 bg-sermig-blue-dark text-white print:hidden">
+    <footer className="mt-12 bg-sermig-blue-dark text-white print:hidden [&_:focus-visible]:outline-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2 sm:px-6">
         <div>
           <p className="font-bold">Sello Migrante</p>

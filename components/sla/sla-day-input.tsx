@@ -21,7 +21,7 @@ export function SlaDayInput({ name, label, defaultValue }: { name: string; label
         max={60}
         step={1}
         defaultValue={defaultValue}
-        className="w-20 rounded-lg border border-slate-400 bg-white px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-700"
+        className="w-20 rounded-lg border border-slate-500 bg-white px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-700"
         {...inputProps}
       />
       {error && (
