@@ -21,7 +21,7 @@ export default async function PublicContactsPage() {
         {regions.map((region) => {
           const offices = [...new Map(region.contacts.map((c) => [`${c.officeAddress}|${c.officePhone ?? ""}`, c])).values()];
           return (
-            <li key={region.code} className="rounded-2xl bg-white p-5 shadow-sm">
+            <li key={region.code} className="min-w-0 break-words rounded-2xl bg-white p-5 shadow-sm">
               <h2 className="text-lg font-bold">{region.name}</h2>
               {region.contacts.length === 0 ? (
                 <p className="mt-2 text-muted">Aún no hay un contacto publicado para esta región.</p>

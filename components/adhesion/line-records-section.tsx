@@ -12,7 +12,7 @@ export function LineRecordsSection({ profile, viewer }: { profile: MunicipalityP
   const canEdit = viewer.role === "MUNICIPAL_OFFICER" && Boolean(adhesion && adhesion.status !== "INTERESADA" && adhesion.status !== "RETIRADA");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="encargado" className="rounded-2xl bg-white p-6 shadow-sm">
+      <section aria-labelledby="encargado" className="min-w-0 rounded-2xl bg-white p-6 shadow-sm">
         <h2 id="encargado" className="text-xl font-bold">
           Persona o unidad designada
         </h2>
@@ -51,7 +51,7 @@ export function LineRecordsSection({ profile, viewer }: { profile: MunicipalityP
         )}
       </section>
 
-      <section aria-labelledby="capacitaciones" className="rounded-2xl bg-white p-6 shadow-sm">
+      <section aria-labelledby="capacitaciones" className="min-w-0 rounded-2xl bg-white p-6 shadow-sm">
         <h2 id="capacitaciones" className="text-xl font-bold">
           Capacitaciones al personal municipal
         </h2>

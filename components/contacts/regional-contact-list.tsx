@@ -13,7 +13,7 @@ export function RegionalContactList({ contacts, regionName }: { contacts: Region
   return (
     <ul className="mt-3 grid gap-4 sm:grid-cols-2">
       {contacts.map((contact) => (
-        <li key={contact.id} className={`rounded-xl border p-4 ${contact.primaryOf ? "border-sermig-blue bg-sermig-blue-light" : "border-slate-200"}`}>
+        <li key={contact.id} className={`min-w-0 break-words rounded-xl border p-4 ${contact.primaryOf ? "border-sermig-blue bg-sermig-blue-light" : "border-slate-200"}`}>
           {contact.primaryOf && <p className="mb-1 text-xs font-bold uppercase tracking-wide text-sermig-blue-dark">Contacto principal</p>}
           <p className="font-medium">{contact.name}</p>
           <p className="text-sm text-muted">{contact.position}</p>

@@ -8,7 +8,7 @@ function CaseFigures({ cases }: { cases: Minuta["cases"] }) {
   if (cases.filed === 0) return <p className="mt-3 text-muted">La municipalidad aún no ha ingresado casos Sello.</p>;
   return (
     <>
-      <dl className="mt-3 grid grid-cols-3 gap-3">
+      <dl className="mt-3 grid gap-3 sm:grid-cols-3">
         {[
           ["Casos ingresados", cases.filed],
           ["En curso", cases.open],
@@ -20,37 +20,39 @@ function CaseFigures({ cases }: { cases: Minuta["cases"] }) {
           </div>
         ))}
       </dl>
-      <table className="mt-3 w-full text-left text-sm">
-        <caption className="sr-only">Casos Sello de la municipalidad por tipo</caption>
-        <thead className="border-b-2 border-slate-200">
-          <tr>
-            <th scope="col" className="py-1.5 pr-3 font-semibold">
-              Tipo de caso
-            </th>
-            <th scope="col" className="px-3 py-1.5 text-right font-semibold">
-              Ingresados
-            </th>
-            <th scope="col" className="px-3 py-1.5 text-right font-semibold">
-              En curso
-            </th>
-            <th scope="col" className="py-1.5 pl-3 text-right font-semibold">
-              Resueltos o cerrados
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {cases.byType.map((t) => (
-            <tr key={t.type} className="border-t border-slate-100">
-              <th scope="row" className="py-1.5 pr-3 font-normal">
-                {t.label}
+      <div className="mt-3 overflow-x-auto print:overflow-visible" role="region" aria-label="Casos Sello por tipo" tabIndex={0}>
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Casos Sello de la municipalidad por tipo</caption>
+          <thead className="border-b-2 border-slate-200">
+            <tr>
+              <th scope="col" className="py-1.5 pr-3 font-semibold">
+                Tipo de caso
               </th>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(t.filed)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(t.open)}</td>
-              <td className="py-1.5 pl-3 text-right tabular-nums">{formatNumber(t.resolved)}</td>
+              <th scope="col" className="px-3 py-1.5 text-right font-semibold">
+                Ingresados
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-semibold">
+                En curso
+              </th>
+              <th scope="col" className="py-1.5 pl-3 text-right font-semibold">
+                Resueltos o cerrados
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {cases.byType.map((t) => (
+              <tr key={t.type} className="border-t border-slate-100">
+                <th scope="row" className="py-1.5 pr-3 font-normal">
+                  {t.label}
+                </th>
+                <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(t.filed)}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(t.open)}</td>
+                <td className="py-1.5 pl-3 text-right tabular-nums">{formatNumber(t.resolved)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

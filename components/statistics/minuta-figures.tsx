@@ -74,7 +74,7 @@ export function MinutaFigures({ figures, comunaName, regionName }: { figures: Mi
           return (
             <tbody key={group.title} className="border-b border-slate-200">
               <tr>
-                <th scope="colgroup" colSpan={5} className="bg-sermig-blue-light px-3 py-1.5 font-semibold text-sermig-blue-dark print:bg-white">
+                <th scope="rowgroup" colSpan={5} className="bg-sermig-blue-light px-3 py-1.5 font-semibold text-sermig-blue-dark print:bg-white">
                   {group.title}
                 </th>
               </tr>
