@@ -1,5 +1,6 @@
 import { INSETS, MAINLAND, MAP_CATEGORIES, PANELS, viewBoxOf, type MapShape } from "@/lib/coverage/map";
 import { comunaStatusLabel, shapesMarkup } from "@/lib/coverage/map-markup";
+import { patternDefs, patternId, textureSize } from "@/lib/coverage/map-patterns";
 import type { ComunaStatus } from "@/lib/coverage/service";
 import { type ComunaDetails, MapDetails } from "./map-details";
 
@@ -29,7 +30,7 @@ function Inset({ shape, byCode, hrefFor }: { shape: MapShape; byCode: Map<string
         role="group"
         aria-label={`Recuadro: ${comuna.name}`}
         className={`h-24 w-24 rounded border border-slate-300 bg-sky-50 ${INSET_STYLE}`}
-        dangerouslySetInnerHTML={{ __html: shapesMarkup([shape], byCode, hrefFor) }}
+        dangerouslySetInnerHTML={{ __html: patternDefs(`recuadro-${shape.code}`, textureSize(shape.box.join(" "))) + shapesMarkup([shape], byCode, hrefFor, `recuadro-${shape.code}`) }}
       />
       <figcaption className="text-xs text-muted">{comuna.name} (fuera de escala)</figcaption>
     </figure>
@@ -54,8 +55,12 @@ export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
   return (
     <MapDetails initial={initial}>
       <div className="rounded-xl bg-white p-4 shadow-sm">
+        {/* Every comuna is a link: without this a keyboard user tabs through up to 345 of them. */}
+        <a href="#detalle" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Saltar el mapa ({drawn.length + insets.length} comunas) e ir al detalle
+        </a>
         <div className={regionCode ? "" : "flex flex-wrap items-start justify-center gap-4"}>
-          {panels.map((panel) => (
+          {panels.map((panel, index) => (
             <figure key={panel.label}>
               <svg
                 viewBox={viewBoxOf(panel.shapes)}
@@ -63,7 +68,7 @@ export function CoverageMap({ comunas, regionCode, hrefFor, selected }: Props) {
                 aria-label={regionCode ? "Mapa de la región" : `Mapa: zona ${panel.label.toLowerCase()}`}
                 data-testid="coverage-map"
                 className={`${regionCode ? "mx-auto block max-h-[42rem] w-full" : "block h-[36rem] w-auto max-w-full"} ${MAP_STYLE}`}
-                dangerouslySetInnerHTML={{ __html: shapesMarkup(panel.shapes, byCode, hrefFor) }}
+                dangerouslySetInnerHTML={{ __html: patternDefs(`mapa-${index}`, textureSize(viewBoxOf(panel.shapes))) + shapesMarkup(panel.shapes, byCode, hrefFor, `mapa-${index}`) }}
               />
               {!regionCode && <figcaption className="mt-1 text-center text-sm font-medium text-muted">{panel.label}</figcaption>}
             </figure>
@@ -89,9 +94,7 @@ export function MapLegend() {
       <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label="Leyenda del mapa">
         {MAP_CATEGORIES.map((category) => (
           <li key={category.key} className="flex items-center gap-2">
-            <svg viewBox="0 0 16 16" className="h-4 w-4 shrink-0" aria-hidden="true">
-              <rect width="16" height="16" rx="3" fill={category.fill} stroke="#52606d" strokeWidth="1" />
-            </svg>
+            <svg viewBox="0 0 16 16" className="h-5 w-5 shrink-0" aria-hidden="true" dangerouslySetInnerHTML={{ __html: `${patternDefs("leyenda", 5, category.key)}<rect width="16" height="16" rx="3" fill="url(#${patternId("leyenda", category.key)})" stroke="#52606d" stroke-width="1"/>` }} />
             {category.label}
           </li>
         ))}

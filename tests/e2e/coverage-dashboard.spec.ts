@@ -68,6 +68,27 @@ test.describe("coverage dashboard and map", () => {
     await expect(page.locator("a[data-code] path")).toHaveCount(9);
   });
 
+  test("a keyboard user skips the map's 345 links, and each class has a texture besides its colour", async ({ page }) => {
+    await signInAs(page, "Andrea");
+    await page.goto("/tablero/mapa");
+    const skip = page.getByRole("link", { name: /^Saltar el mapa \(345 comunas\)/ });
+    let presses = 0;
+    while (!(await skip.evaluate((el) => el === document.activeElement)) && presses < 60) {
+      await page.keyboard.press("Tab");
+      presses++;
+    }
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    // The next stop is past the map: the panel of the chosen comuna or what follows, never a comuna.
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("[data-testid=coverage-map]")))).toBe(false);
+
+    const fills = await page.locator("a[data-code] path").evaluateAll((paths) => [...new Set(paths.map((p) => p.getAttribute("fill")))]);
+    expect(fills.every((fill) => /^url\(#(mapa-\d|recuadro-\d{5})-[a-z_]+\)$/.test(fill ?? ""))).toBe(true);
+    await expect(page.locator("pattern#mapa-0-retirada path")).toHaveCount(1);
+  });
+
   test("the coordinator of Antofagasta sees only Antofagasta, in figures, table, map and exports", async ({ page }) => {
     await signInAs(page, "Fernanda");
     await page.goto("/tablero?region=13");
