@@ -44,7 +44,9 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
             const count = counts.get(view.id) ?? (active ? listed.total : undefined);
             return (
               <li key={view.id}>
-                <AppLink
+                {/* A full load, not a client navigation: the filter form below keeps the values it was
+                    mounted with, and a saved view changes them all at once. */}
+                <a
                   href={`/casos/bandeja?guardada=${view.id}`}
                   aria-current={active ? "true" : undefined}
                   className={`flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium no-underline ${
@@ -59,7 +61,7 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
                       {active && listed.more && counts.get(view.id) === undefined ? `más de ${formatNumber(count)}` : formatNumber(count)}
                     </span>
                   )}
-                </AppLink>
+                </a>
               </li>
             );
           })}
