@@ -49,7 +49,7 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
                 <a
                   href={`/casos/bandeja?guardada=${view.id}`}
                   aria-current={active ? "true" : undefined}
-                  className={`flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium no-underline ${
+                  className={`flex items-center gap-2 rounded-lg border px-3 py-1.5 text-left text-sm font-medium no-underline ${
                     active ? "border-sermig-blue-dark bg-sermig-blue-light text-sermig-blue-dark ring-2 ring-sermig-blue" : "border-slate-300 bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"
                   }`}
                 >
