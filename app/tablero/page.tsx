@@ -37,7 +37,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const { viewer, scope, regions, region } = await dashboardContext("/tablero", parseQuery(dashboardQuerySchema, await searchParams).values.region);
   const sort = parseQuery(regionSortSchema, await searchParams).values;
   const canPrioritise = hasPermission(viewer.role, "coverage.prioritise");
-  const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines }, priorities] = await Promise.all([dashboardFigures(scope), priorityComunas(scope)]);
+  const [{ computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines, derivations }, priorities] = await Promise.all([dashboardFigures(scope), priorityComunas(scope)]);
   const head = headlineOf(rows);
   const national = viewer.role === "NATIONAL_ADMIN";
   const scopeLabel = region ? region.name : "todo el país";
@@ -114,7 +114,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </Section>
 
       <Section id="casos" title="Casos">
-        <CaseStats sla={sla} byTypeAndStatus={byTypeAndStatus} months={months} regionParam={regionParam} scopeLabel={scopeLabel} exportHref={exportHref} />
+        <CaseStats sla={sla} byTypeAndStatus={byTypeAndStatus} months={months} derivations={derivations} regionParam={regionParam} scopeLabel={scopeLabel} exportHref={exportHref} />
       </Section>
 
       <Section id="planes" title="Planes de trabajo" action={<a href={exportHref("planes")}>Descargar CSV<span className="sr-only">: planes de trabajo</span></a>}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
-import { SelectField, TextArea, TextField } from "@/components/ui/form-fields";
+import { SelectField, TextArea } from "@/components/ui/form-fields";
 import type { Viewer } from "@/lib/auth/viewer";
 import { PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
 import type { CaseView } from "@/lib/cases/queries";
@@ -10,6 +10,7 @@ import { triagePanelData } from "@/lib/cases/triage";
 import { addInternalNoteAction, assignCaseAction, changeCasePriorityAction, changeCaseStatusAction } from "@/lib/cases/triage-actions";
 import { formatDateTime } from "@/lib/format";
 import { CaseStatusBadge, PriorityText, SlaBadge } from "./case-badges";
+import { DerivationFields } from "./derivation-fields";
 import { RegionalDuplicates } from "./regional-duplicates";
 
 /** Due moments are the end of a day in Chile: show that day, read in Chile. */
@@ -30,12 +31,12 @@ const STEP_HINTS: Partial<Record<CaseTransitionName, string>> = {
   reopen: "El caso vuelve a revisión con un plazo nuevo, contado desde hoy.",
 };
 
-function StepFields({ name }: { name: CaseTransitionName }) {
+function StepFields({ name, institutions }: { name: CaseTransitionName; institutions: Awaited<ReturnType<typeof triagePanelData>>["institutions"] }) {
   switch (transitionNeeds(name)) {
     case "question":
       return <TextArea name="question" label="Pregunta para la municipalidad" />;
     case "derivedTo":
-      return <TextField name="derivedTo" label="Institución a la que se deriva" hint="Por ejemplo: Defensoría de la Niñez, Fiscalía, OPD de la comuna." />;
+      return <DerivationFields institutions={institutions} />;
     case "resolution":
       return (
         <>
@@ -56,7 +57,7 @@ function StepFields({ name }: { name: CaseTransitionName }) {
  * people with `cases.triage`.
  */
 export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; view: CaseView }) {
-  const { coordinators, transitions } = await triagePanelData(viewer, found);
+  const { coordinators, transitions, institutions } = await triagePanelData(viewer, found);
   const { assigneeName } = found;
   const finished = found.status === "RESUELTO" || found.status === "CERRADO";
   const sla = slaStateOf(found);
@@ -145,7 +146,7 @@ export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; vie
                 <ActionForm action={changeCaseStatusAction} successMessage={`El caso quedó «${to}».`} className="space-y-3">
                   {ref}
                   <input type="hidden" name="transition" value={name} />
-                  <StepFields name={name} />
+                  <StepFields name={name} institutions={institutions} />
                   {STEP_HINTS[name] && <p className="text-sm text-muted">{STEP_HINTS[name]}</p>}
                   <SubmitButton variant={name === "reopen" ? "secondary" : "primary"}>{step.button}</SubmitButton>
                 </ActionForm>

@@ -2,13 +2,14 @@ import { AppLink } from "@/components/ui/app-link";
 import { TableFrame } from "@/components/ui/table-frame";
 import { CASE_TYPES, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { OPEN_STATUSES } from "@/lib/cases/status-machine";
-import type { CaseMonthCount, CaseSla, CaseTypeStatusCount } from "@/lib/coverage/service";
+import type { CaseMonthCount, CaseSla, CaseTypeStatusCount, DerivationCount } from "@/lib/coverage/service";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { DerivationStats } from "./derivation-stats";
 import { Figure } from "./headline";
 import { monthLabel, MonthBars } from "./month-bars";
 
-type Props = { sla: CaseSla; byTypeAndStatus: CaseTypeStatusCount[]; months: CaseMonthCount[]; regionParam: string; scopeLabel: string; exportHref: (table: string) => string };
+type Props = { sla: CaseSla; byTypeAndStatus: CaseTypeStatusCount[]; months: CaseMonthCount[]; derivations: DerivationCount[]; regionParam: string; scopeLabel: string; exportHref: (table: string) => string };
 
 const days = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("es-CL", { maximumFractionDigits: 1 })} días`);
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -22,7 +23,7 @@ function ExportLink({ href, label }: { href: string; label: string }) {
 }
 
 /** Case volume, SLA compliance and times for the scope; every count links to the inbox filtered the same way. */
-export function CaseStats({ sla, byTypeAndStatus, months, regionParam, scopeLabel, exportHref }: Props) {
+export function CaseStats({ sla, byTypeAndStatus, months, derivations, regionParam, scopeLabel, exportHref }: Props) {
   const inbox = (query: string) => `/casos/bandeja?${query}${regionParam}`;
   const byType = new Map<CaseType, { total: number; open: number }>();
   const byStatus = new Map<CaseStatus, number>();
@@ -127,6 +128,8 @@ export function CaseStats({ sla, byTypeAndStatus, months, regionParam, scopeLabe
           </TableFrame>
         </section>
       </div>
+
+      <DerivationStats derivations={derivations} />
 
       <section aria-labelledby="cases-by-month">
         <div className="flex items-baseline justify-between gap-2">

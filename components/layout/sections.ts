@@ -18,6 +18,7 @@ export const ADMIN_SECTIONS: Section[] = [
   { href: "/admin/usuarios", title: "Usuarios", description: "Quién puede ingresar al portal, con qué rol y en qué territorio.", permission: "users.read" },
   { href: "/admin/contactos", title: "Contactos regionales", description: "Directorio de encargadas y encargados regionales de SERMIG.", permission: "contacts.manage" },
   { href: "/admin/estadisticas/importar", title: "Estadísticas", description: "Cargar nuevas cifras comunales desde datos abiertos de SERMIG e INE.", permission: "statistics.import" },
+  { href: "/admin/instituciones", title: "Instituciones de derivación", description: "Las instituciones a las que la coordinación deriva los casos.", permission: "institutions.manage" },
   { href: "/admin/sla", title: "Plazos de atención", description: "Días hábiles para la primera respuesta y la resolución de los casos.", permission: "sla.configure" },
   { href: "/admin/privacidad", title: "Privacidad", description: "Derechos de las personas, retención legal y anonimización por plazo.", permission: "privacy.manage" },
   { href: "/admin/auditoria", title: "Auditoría", description: "Registro de cada cambio y evento de seguridad, con descarga.", permission: "audit.read" },

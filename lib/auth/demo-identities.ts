@@ -35,4 +35,5 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { run: 17333444, dv: "3", sub: "2594017", nombres: ["Fernanda"], apellidos: ["Castillo", "Vega"], role: "REGIONAL_COORDINATOR", territory: "02", territoryLabel: "Región de Antofagasta", email: "fernanda.castillo@demo.sermig.gob.cl", active: true },
   { run: 13444555, dv: "6", sub: "2594018", nombres: ["Daniela"], apellidos: ["Herrera", "Campos"], role: "MUNICIPAL_OFFICER", territory: "13503", territoryLabel: "Municipalidad de Curacaví", email: "daniela.herrera@demo.curacavi.cl", active: true },
   { run: 12555666, dv: "3", sub: "2594019", nombres: ["Jorge", "Luis"], apellidos: ["Navarro", "Fuentes"], role: "MUNICIPAL_OFFICER", territory: "13501", territoryLabel: "Municipalidad de Melipilla (cuenta desactivada)", email: "jorge.navarro@demo.melipilla.cl", active: false },
+  { run: 56777888, dv: "6", sub: "2594020", nombres: ["Valentina"], apellidos: ["Soto", "Fuenzalida"], role: "REGIONAL_COORDINATOR", territory: "13", territoryLabel: "Región Metropolitana de Santiago (segunda coordinadora)", email: "valentina.soto@demo.sermig.gob.cl", active: true },
 ];

@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   "cases.converse": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "cases.triage": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "cases.export": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** Saved views of the inbox; only the owner edits hers, the service enforces it. */
+  "cases.savedViews": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** The catalogue of institutions cases are derived to. */
+  "institutions.manage": ["NATIONAL_ADMIN"],
   "sla.configure": ["NATIONAL_ADMIN"],
   /** Data-subject rights (Ley 21.719): lookup and export by document, rectification, legal hold, retention runs. */
   "privacy.manage": ["NATIONAL_ADMIN"],

@@ -209,7 +209,7 @@ export function inboxRowSql(now: Date): Prisma.Sql {
 }
 
 /** Views that only ever hold open cases ("esperando" is REQUIERE_INFO, an open status). */
-const OPEN_VIEWS = new Set<InboxView>(["abiertos", "sin_asignar", "mios", "vencen_24h", "vencidos", "esperando"]);
+export const OPEN_VIEWS = new Set<InboxView>(["abiertos", "sin_asignar", "mios", "vencen_24h", "vencidos", "esperando"]);
 type OpenView = Exclude<InboxView, "cerrados" | "todos">;
 
 /** Every open view's count, and the count of "cerrados" or "todos" only while it is the view on screen. */

@@ -9,6 +9,7 @@ import { stopJobQueue } from "@/lib/jobs/boss";
 import { computeSlaClock } from "@/lib/sla/clock";
 import { slaTargets } from "./sla";
 import { CASE_TRANSITION_NAMES, CASE_TRANSITIONS, type CaseTransitionName } from "./status-machine";
+import { OTHER_INSTITUTION } from "@/lib/institutions/catalogue";
 import { insertFixtureCase } from "./test-fixtures";
 import { addInternalNote, assignCase, changeCaseStatus, changePriority, refreshDueDates, transitionSchema } from "./triage";
 
@@ -73,6 +74,7 @@ const stepInput = (caseId: string, version: number, transition: CaseTransitionNa
     version,
     transition,
     question: "¿Puede adjuntar el certificado de nacimiento?",
+    institutionId: OTHER_INSTITUTION,
     derivedTo: "Defensoría de la Niñez",
     outcome: "ORIENTACION",
     resolutionText: "Se orientó a la municipalidad sobre el trámite.",
@@ -111,7 +113,9 @@ describe("status changes", () => {
       return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
     };
     expect(fieldsOf({ ...base, transition: "requestInfo" })).toEqual(["question"]);
-    expect(fieldsOf({ ...base, transition: "refer", derivedTo: "" })).toEqual(["derivedTo"]);
+    expect(fieldsOf({ ...base, transition: "refer", derivedTo: "Fiscalía" })).toEqual(["institutionId"]);
+    expect(fieldsOf({ ...base, transition: "refer", institutionId: OTHER_INSTITUTION, derivedTo: " " })).toEqual(["derivedTo"]);
+    expect(fieldsOf({ ...base, transition: "refer", institutionId: "Fiscalía" })).toEqual(["institutionId"]);
     expect(fieldsOf({ ...base, transition: "resolve" }).sort()).toEqual(["outcome", "resolutionText"]);
     expect(fieldsOf({ ...base, transition: "reopen", reason: "  " })).toEqual(["reason"]);
     expect(fieldsOf({ ...base, transition: "startReview" })).toEqual([]);

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, type CaseStatus } from "@/lib/generated/prisma/enums";
+import { OTHER_INSTITUTION } from "@/lib/institutions/catalogue";
+import { activeInstitutions, derivationOf } from "@/lib/institutions/service";
 import { notify } from "@/lib/notifications/notify";
 import { CASE_CONFLICT, visibleCase } from "./access";
 import { computeDueDates } from "./sla";
@@ -40,7 +42,7 @@ export const prioritySchema = z.strictObject({ ...caseRef, priority: z.enum(Case
 
 const NEED_MESSAGES = {
   question: ["question", "Escriba la pregunta para la municipalidad: la verá en la conversación del caso."],
-  derivedTo: ["derivedTo", "Indique la institución a la que se deriva el caso."],
+  derivedTo: ["institutionId", "Elija la institución a la que se deriva el caso."],
   reason: ["reason", "Explique por qué se reabre el caso."],
 } as const;
 
@@ -49,7 +51,9 @@ export const transitionSchema = z
     ...caseRef,
     transition: z.enum(CASE_TRANSITION_NAMES, { error: "Elija un paso." }),
     question: blank(text("la pregunta para la municipalidad", 4000)),
-    derivedTo: blank(text("la institución a la que se deriva", 200)),
+    /** A catalogue institution (lib/institutions), or "otra" with its name in derivedTo. */
+    institutionId: blank(z.union([z.uuid(), z.literal(OTHER_INSTITUTION)], { error: "Elija una institución de la lista." })),
+    derivedTo: blank(text("el nombre de la otra institución", 200)),
     outcome: blank(z.enum(OUTCOME_CODES, { error: "Elija cómo se resolvió el caso." })),
     resolutionText: blank(text("la resolución", 4000)),
     reason: blank(text("el motivo", 2000)),
@@ -62,6 +66,9 @@ export const transitionSchema = z
     } else if (need) {
       const [field, message] = NEED_MESSAGES[need];
       if (!value[field]) context.addIssue({ code: "custom", path: [field], message });
+      else if (need === "derivedTo" && value.institutionId === OTHER_INSTITUTION && !value.derivedTo) {
+        context.addIssue({ code: "custom", path: ["derivedTo"], message: "Escriba el nombre de la otra institución." });
+      }
     }
   });
 
@@ -88,7 +95,7 @@ function assertTriager(viewer: Viewer) {
  * Writes a change only over the version the person saw. The early check answers a stale form; the
  * guarded UPDATE catches two saves racing on the same version (the second finds the row changed).
  */
-async function saveVersioned(tx: Tx, current: TriageCase, version: number, data: Prisma.CaseUpdateManyMutationInput) {
+async function saveVersioned(tx: Tx, current: TriageCase, version: number, data: Prisma.CaseUncheckedUpdateManyInput) {
   if (current.version !== version) throw new ConflictError(CASE_CONFLICT);
   const { count } = await tx.case.updateMany({ where: { id: current.id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) throw new ConflictError(CASE_CONFLICT);
@@ -193,16 +200,19 @@ export async function changeCaseStatus(viewer: Viewer, ip: string | null, input:
     if (current.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     const to = nextCaseStatus(input.transition, current.status, viewer.role);
     const now = new Date();
-    const data: Prisma.CaseUpdateManyMutationInput = { status: to };
+    const data: Prisma.CaseUncheckedUpdateManyInput = { status: to };
     const details: Record<string, string> = {};
     if (current.status === "INGRESADO" && !current.firstResponseAt) data.firstResponseAt = now;
     const leavesWait = current.status === "REQUIERE_INFO";
     if (leavesWait) data.waitingSince = null;
     if (to === "REQUIERE_INFO") data.waitingSince = now;
     switch (input.transition) {
-      case "refer":
-        data.derivedTo = details.derivedTo = input.derivedTo!;
+      case "refer": {
+        const derived = await derivationOf(tx, input.institutionId!, input.derivedTo);
+        data.derivedTo = details.derivedTo = derived.name;
+        data.derivedInstitutionId = derived.institutionId;
         break;
+      }
       case "resolve":
         Object.assign(data, { outcome: input.outcome!, resolutionText: input.resolutionText!, resolvedAt: now });
         Object.assign(details, { outcome: OUTCOMES[input.outcome!], resolutionText: input.resolutionText! });
@@ -232,7 +242,7 @@ export async function changeCaseStatus(viewer: Viewer, ip: string | null, input:
       await recordCaseEvent(tx, current.id, viewer, "sla.paused");
     }
     await refreshDueDates(tx, current.id, viewer);
-    await audit(tx, viewer, ip, `case.${input.transition}`, current, { status: current.status }, { status: to, ...(input.outcome && { outcome: input.outcome }), ...(details.derivedTo && { derivedTo: details.derivedTo }) });
+    await audit(tx, viewer, ip, `case.${input.transition}`, current, { status: current.status }, { status: to, ...(input.outcome && { outcome: input.outcome }), ...(details.derivedTo && { derivedTo: details.derivedTo, institutionId: data.derivedInstitutionId ?? null }) });
 
     if (to === "REQUIERE_INFO" || to === "RESUELTO") {
       const title = to === "REQUIERE_INFO" ? `${current.folio}: SERMIG pide información sobre el caso` : `${current.folio}: SERMIG resolvió el caso`;
@@ -266,5 +276,7 @@ export async function triagePanelData(viewer: Viewer, found: { regionCode: strin
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-  return { coordinators, transitions: availableCaseTransitions(found.status, viewer.role) };
+  const transitions = availableCaseTransitions(found.status, viewer.role);
+  const institutions = transitions.includes("refer") ? await activeInstitutions() : [];
+  return { coordinators, transitions, institutions };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "./cache";
 import type { CoverageScope } from "./scope";
-import { adhesionTimeline, caseSla, casesByMonth, casesByTypeAndStatus, foreignResidentsMethod, regionRows, workPlanProgress } from "./service";
+import { adhesionTimeline, caseSla, casesByMonth, casesByTypeAndStatus, derivationsByInstitution, foreignResidentsMethod, regionRows, workPlanProgress } from "./service";
 
 /**
  * Every aggregate of the dashboard for one scope, queried in parallel and reused for a minute (the
@@ -10,7 +10,7 @@ import { adhesionTimeline, caseSla, casesByMonth, casesByTypeAndStatus, foreignR
 export function dashboardFigures(scope: CoverageScope) {
   return cached(`figures:${scope.regionCode ?? "pais"}`, async () => {
     const computedAt = new Date();
-    const [rows, timeline, method, byTypeAndStatus, months, sla, lines] = await Promise.all([
+    const [rows, timeline, method, byTypeAndStatus, months, sla, lines, derivations] = await Promise.all([
       regionRows(scope, computedAt),
       adhesionTimeline(scope, computedAt),
       foreignResidentsMethod(),
@@ -18,7 +18,8 @@ export function dashboardFigures(scope: CoverageScope) {
       casesByMonth(scope, computedAt),
       caseSla(scope, computedAt),
       workPlanProgress(scope),
+      derivationsByInstitution(scope),
     ]);
-    return { computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines };
+    return { computedAt, rows, timeline, method, byTypeAndStatus, months, sla, lines, derivations };
   });
 }

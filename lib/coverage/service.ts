@@ -8,6 +8,7 @@ import {
   caseSlaSql,
   casesByMonthSql,
   casesByTypeAndStatusSql,
+  derivationsByInstitutionSql,
   comunaStatusesSql,
   foreignResidentsMethodSql,
   priorityComunasSql,
@@ -104,6 +105,13 @@ export type CaseSla = {
   medianFirstResponseDays: number | null;
   medianResolutionDays: number | null;
 };
+
+export type DerivationCount = { id: string | null; name: string; count: number };
+
+/** Derived cases of the scope by institution; `id` null is "Otra institución". */
+export async function derivationsByInstitution(scope: CoverageScope): Promise<DerivationCount[]> {
+  return db.$queryRaw<DerivationCount[]>(derivationsByInstitutionSql(scope));
+}
 
 /** Filed cases (not drafts) of the scope, grouped by type and status. */
 export async function casesByTypeAndStatus(scope: CoverageScope): Promise<CaseTypeStatusCount[]> {

@@ -142,6 +142,19 @@ export function adhesionTimelineSql(scope: CoverageScope, now: Date = new Date()
      ORDER BY m.month`;
 }
 
+/**
+ * Derived cases of the scope by the institution they were last derived to; derivations to an
+ * institution outside the catalogue (and the free-text ones from before it) make one row without id.
+ */
+export function derivationsByInstitutionSql(scope: CoverageScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT i.id, COALESCE(i.name, 'Otra institución') AS name, count(*)::int AS count
+      FROM "case" c LEFT JOIN institution i ON i.id = c.derived_institution_id
+     WHERE c.status <> 'BORRADOR' AND c.derived_to IS NOT NULL AND ${inScope(scope, Prisma.sql`c.region_code`)}
+     GROUP BY i.id, i.name
+     ORDER BY count DESC, name`;
+}
+
 export function casesByTypeAndStatusSql(scope: CoverageScope): Prisma.Sql {
   return Prisma.sql`
     SELECT c.type, c.status, count(*)::int AS count

@@ -133,6 +133,11 @@ export async function seedDemoCases(client: pg.Client, today: DemoToday): Promis
     columns.map((c) => cases.map((row) => row[c])),
   );
   const fresh = new Set(inserted.map((row) => row.id));
+  // Derivations to a catalogue institution point at it, as the derive step stores them; the others stay "Otra institución".
+  await client.query(
+    `UPDATE "case" c SET derived_institution_id = i.id FROM institution i WHERE c.id = ANY($1) AND c.derived_to = i.name`,
+    [[...fresh]],
+  );
   const written = built.filter((b) => fresh.has(String(b.caseRow.id)));
 
   await insertMissing(

@@ -4,6 +4,7 @@ import { InboxDocumentSearch } from "@/components/cases/inbox-document-search";
 import { InboxFilters } from "@/components/cases/inbox-filters";
 import { InboxTable } from "@/components/cases/inbox-table";
 import { InboxViews } from "@/components/cases/inbox-views";
+import { InboxSavedViews } from "@/components/cases/saved-views/inbox-saved-views";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
@@ -11,6 +12,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
+import { inboxFiltersWithSavedView, savedViewQuerySchema } from "@/lib/cases/saved-views";
 import { BULK_TRANSITIONS, CASE_TRANSITIONS } from "@/lib/cases/status-machine";
 import { parseQuery } from "@/lib/query/parse";
 
@@ -30,7 +32,9 @@ function query(filters: Filters, changes: Partial<Filters> & { formato?: "csv" |
 
 export default async function InboxPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.triage", "/casos/bandeja");
-  const { values: filters, invalid } = parseQuery(inboxFilterSchema, await searchParams);
+  const { values: asked, invalid } = parseQuery(inboxFilterSchema, await searchParams);
+  const saved = parseQuery(savedViewQuerySchema, await searchParams).values;
+  const filters = await inboxFiltersWithSavedView(viewer, asked, saved);
   const national = viewer.role === "NATIONAL_ADMIN";
   const [inbox, options] = await Promise.all([listInbox(viewer, filters), inboxFilterOptions(viewer, filters.region)]);
   const canExport = hasPermission(viewer.role, "cases.export");
@@ -57,6 +61,7 @@ export default async function InboxPage({ searchParams }: Props) {
       </div>
 
       <InboxViews current={filters.vista} counts={inbox.counts} more={inbox.more} hrefFor={(vista) => `/casos/bandeja${query({ ...filters, pagina: 1 }, { vista })}`} />
+      <InboxSavedViews viewer={viewer} filters={filters} listed={inbox} />
       <InboxFilters filters={filters} invalid={invalid} municipalities={options.municipalities} coordinators={options.coordinators} regions={options.regions} />
       <InboxDocumentSearch showRegion={national} />
 

@@ -65,7 +65,8 @@ export const INTERNAL_NOTES = [
   "Consultar a la Dirección Regional por cupos de atención.",
   "Prioridad por situación de calle de la familia.",
 ];
-export const INSTITUTIONS = ["Oficina de Protección de Derechos (OPD) de la comuna", "Defensoría de la Niñez", "Centro de la Mujer de SernamEG", "Inspección del Trabajo", "Fiscalía Local"];
+/** Catalogue names (prisma/migrations/…_institutions), and one institution outside it. */
+export const INSTITUTIONS = ["Oficina Local de la Niñez (OLN)", "Defensoría de la Niñez", "SernamEG", "Inspección del Trabajo", "Ministerio Público (Fiscalía)"];
 export const RESOLUTIONS: Record<Outcome, string> = {
   ORIENTACION: "Se orientó a la municipalidad sobre el trámite y los documentos necesarios.",
   GESTION_SERMIG: "SERMIG resolvió la solicitud pendiente; la persona fue notificada.",
