@@ -103,6 +103,9 @@ const FIELD_LABELS: Record<string, string> = {
   rows: "Filas",
   published: "Publicado",
   dueOn: "Plazo",
+  kind: "Clase",
+  position: "Posición",
+  filters: "Filtros",
 };
 
 const REVIEW_LABELS: Record<string, string> = { DRAFT: "Borrador", PENDING: "Por revisar", APPROVED: "Aprobada", RETURNED: "Devuelta" };

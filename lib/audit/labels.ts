@@ -83,6 +83,15 @@ export const ACTION_LABELS: Record<string, string> = {
   "material.create": "Nuevo material de difusión",
   "material.update": "Cambio de un material de difusión",
   "material.delete": "Eliminación de un material de difusión",
+  "institution.create": "Nueva institución de derivación",
+  "institution.update": "Cambio de una institución de derivación",
+  "institution.activate": "Reactivación de una institución de derivación",
+  "institution.deactivate": "Desactivación de una institución de derivación",
+  "savedView.create": "Nueva vista guardada de la bandeja",
+  "savedView.update": "Cambio de una vista guardada",
+  "savedView.move": "Cambio de orden de una vista guardada",
+  "savedView.delete": "Eliminación de una vista guardada",
+  "savedView.default": "Vista de inicio de la bandeja",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -112,4 +121,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   RegionalContact: "Contacto regional",
   Bulletin: "Boletín",
   Material: "Material de difusión",
+  Institution: "Institución de derivación",
+  SavedView: "Vista guardada de la bandeja",
 };
