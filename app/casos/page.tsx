@@ -9,12 +9,12 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/queries";
-import { caseListSchema, type CaseListQuery } from "@/lib/cases/schemas";
+import { caseListFilterSchema, caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
 import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function pageHref({ pagina: _pagina, porPagina, ...filters }: CaseListQuery, pagina: number) {
+function pageHref(filters: CaseListFilters, porPagina: number, pagina: number) {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
   if (porPagina !== 25) params.set("porPagina", String(porPagina));
@@ -25,8 +25,10 @@ function pageHref({ pagina: _pagina, porPagina, ...filters }: CaseListQuery, pag
 
 export default async function CasesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.read", "/casos");
-  const { values: query, invalid } = parseQuery(caseListSchema, await searchParams);
-  const { pagina: _pagina, porPagina: _porPagina, ...filters } = query;
+  const raw = await searchParams;
+  const { values: query, invalid } = parseQuery(caseListSchema, raw);
+  // The filters alone, as the export and the page links carry them.
+  const filters = parseQuery(caseListFilterSchema, raw).values;
   const { rows, total, page, pageCount } = await listCases(viewer, query);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const filtered = Object.values(filters).some(Boolean);
@@ -62,7 +64,7 @@ export default async function CasesPage({ searchParams }: Props) {
       >
         <CaseTable rows={rows} showMunicipality={!officer} />
       </FilteredResults>
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(query, n)} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(filters, query.porPagina, n)} />
     </div>
   );
 }

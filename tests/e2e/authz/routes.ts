@@ -56,6 +56,7 @@ export const ROUTES: Record<string, RouteRule> = {
   "/casos/[id]/editar": { access: "cases.file", entity: "draftCase" },
   "/casos/bandeja": { access: "cases.triage" },
   "/casos/bandeja/exportar": { access: "cases.export" },
+  "/casos/exportar": { access: "cases.exportList" },
   "/casos/nuevo": { access: "cases.file" },
   "/comunas": { access: "public" },
   "/comunas/[code]": { access: "public", entity: "comuna" },
