@@ -37,9 +37,11 @@ test.describe("the municipal officer's home and case list", () => {
     const first = expected.folios[0];
     await requests.getByRole("link", { name: new RegExp(`^${first} · `) }).click();
     await expect(officer.getByRole("heading", { level: 1 })).toHaveText(`Caso ${first}`);
-    await officer.getByLabel("Respuesta", { exact: true }).fill("Adjuntamos lo que SERMIG pidió: la persona ya tiene hora en el consulado.");
-    await officer.getByRole("button", { name: "Enviar respuesta" }).click();
-    await expect(officer.getByText("Respuesta enviada. El caso volvió a revisión.")).toBeVisible();
+    const answer = officer.getByRole("region", { name: "SERMIG pidió información" });
+    await answer.getByLabel("Respuesta", { exact: true }).fill("Adjuntamos lo que SERMIG pidió: la persona ya tiene hora en el consulado.");
+    await answer.getByRole("button", { name: "Enviar respuesta" }).click();
+    // Answered, the request box goes away (the case is back in review).
+    await expect(answer).toHaveCount(0);
     await officer.goto("/inicio");
     const after = (await requests.getByRole("link").allTextContents()).map((text) => text.split(" · ")[0]).sort();
     expect(after).toEqual((await melipillaWaiting()).folios);
