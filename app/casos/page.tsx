@@ -44,12 +44,12 @@ export default async function CasesPage({ searchParams }: Props) {
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {hasPermission(viewer.role, "cases.exportList") && total > 0 && <CaseListExport filters={filters} />}
           {hasPermission(viewer.role, "cases.file") && (
             <AppLink href="/casos/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
               Ingresar caso
             </AppLink>
           )}
+          {hasPermission(viewer.role, "cases.exportList") && total > 0 && <CaseListExport filters={filters} />}
         </div>
       </div>
 

@@ -235,7 +235,7 @@ export function buildCase(place: Place, index: number, status: CaseStatus, bucke
 }
 
 /** Labels an office gives its cases: desks, programmes and follow-ups, never people. */
-const REFERENCES = ["Oficina Mujer – seguimiento", "DIDECO – atención semanal", "OLN – coordinación escolar", "Mesa migrante – caso", "Oficina Migrantes – ventanilla 2", "CESFAM – derivación", "Programa Calle – ruta"];
+const REFERENCES = ["Oficina Mujer – seguimiento", "DIDECO – atención semanal", "OLN – coordinación escolar", "Mesa migrante – caso", "Oficina Migrantes – ventanilla", "CESFAM – derivación", "Programa Calle – ruta"];
 
 /**
  * The officer's own reference (lib/cases/reference.ts) on about half the cases of the two demo
