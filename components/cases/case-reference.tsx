@@ -22,7 +22,7 @@ export function CaseReference({ caseId, reference, editable }: { caseId: string;
       <h2 id="referencia" className="text-xl font-bold">
         Referencia municipal
       </h2>
-      <ActionForm action={setCaseReferenceAction} className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,28rem)_auto] sm:items-end" successMessage="Referencia guardada.">
+      <ActionForm action={setCaseReferenceAction} className="mt-3 max-w-xl space-y-3" successMessage="Referencia guardada.">
         <input type="hidden" name="caseId" value={caseId} />
         {/* Keyed by the saved value: after a save the field shows what was stored, trimmed. */}
         <TextField key={reference ?? ""} name="municipalReference" label="Referencia (solo para su municipalidad y SERMIG)" hint={REFERENCE_HINT} defaultValue={reference ?? ""} />

@@ -7,6 +7,7 @@ import { caseScope } from "@/lib/cases/access";
 import { infoAnswerDeadline, type InfoAnswerDeadline } from "@/lib/cases/info-answer";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { logError } from "@/lib/log";
 import { localDateOf } from "@/lib/sla/working-days";
 import { sessionWhere } from "@/lib/trainings/service";
 
@@ -23,6 +24,19 @@ export type PendingItems = {
   trainings: { id: string; topic: string; startsAt: Date; registered: number }[];
   bulletins: { id: string; title: string; publishedAt: Date }[];
 };
+
+/**
+ * The header reads this list on every page: a holiday table gone stale (the working-day count throws
+ * past its last year) must cost the deadline line, logged, not every page of the officer.
+ */
+function deadlineOrNull(askedAt: Date, now: Date): InfoAnswerDeadline | null {
+  try {
+    return infoAnswerDeadline(askedAt, now);
+  } catch (error) {
+    logError("home.pending.deadline", error);
+    return null;
+  }
+}
 
 export function pendingCount(items: PendingItems): number {
   return items.infoRequests.length + items.drafts.length + items.agreements.length + items.trainings.length + items.bulletins.length;
@@ -74,7 +88,7 @@ export const pendingFor = cache(async (viewer: Viewer): Promise<PendingItems | n
     }),
   ]);
   return {
-    infoRequests: infoRequests.map(({ waitingSince, ...row }) => ({ ...row, deadline: waitingSince ? infoAnswerDeadline(waitingSince, now) : null })),
+    infoRequests: infoRequests.map(({ waitingSince, ...row }) => ({ ...row, deadline: waitingSince ? deadlineOrNull(waitingSince, now) : null })),
     drafts,
     agreements: agreements.map(({ visit, ...row }) => ({ ...row, overdue: row.dueOn < today, visitId: visit.id, visitOn: visit.visitOn })),
     trainings: trainings.map(({ _count, ...row }) => ({ ...row, registered: _count.registrations })),
