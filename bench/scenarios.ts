@@ -84,6 +84,37 @@ export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; fil
   ];
 }
 
+/**
+ * The officer's pending items (lib/home/pending.ts), which her home lists and every page's header
+ * counts: cases waiting on the municipality, her drafts, agreements due within a week, upcoming
+ * sessions she registered people for, unread bulletins.
+ */
+function officerPendingSql(ctx: BenchContext): SqlQuery[] {
+  const { municipalityCode, id } = ctx.officer;
+  const now = new Date().toISOString();
+  return [
+    { text: `SELECT id, folio, type, municipal_reference, waiting_since FROM "case" WHERE municipality_code = $1 AND status = 'REQUIERE_INFO' ORDER BY waiting_since, id LIMIT 50`, values: [municipalityCode] },
+    { text: `SELECT id, type, municipal_reference, updated_at FROM "case" WHERE municipality_code = $1 AND status = 'BORRADOR' AND created_by_id = $2 ORDER BY updated_at DESC, id LIMIT 50`, values: [municipalityCode, id] },
+    {
+      text: `SELECT a.id, a.description, a.due_on, v.id, v.visit_on FROM visit_agreement a JOIN technical_visit v ON v.id = a.visit_id
+         WHERE a.municipality_code = $1 AND a.done_at IS NULL AND a.due_on <= $2::date + 7 ORDER BY a.due_on, a.id LIMIT 50`,
+      values: [municipalityCode, now],
+    },
+    {
+      text: `SELECT s.id, s.topic, s.starts_at, (SELECT count(*) FROM training_registration r WHERE r.session_id = s.id AND r.municipality_code = $1)
+          FROM training_session s WHERE s.starts_at > $3::timestamp
+           AND EXISTS (SELECT 1 FROM training_registration r WHERE r.session_id = s.id AND r.municipality_code = $1 AND r.registered_by_id = $2)
+         ORDER BY s.starts_at, s.id LIMIT 50`,
+      values: [municipalityCode, id, now],
+    },
+    {
+      text: `SELECT b.id, b.title, b.published_at FROM bulletin b
+         WHERE b.audience = 'NATIONAL' AND NOT EXISTS (SELECT 1 FROM bulletin_read r WHERE r.bulletin_id = b.id AND r.user_id = $1) ORDER BY b.published_at DESC, b.id LIMIT 50`,
+      values: [id],
+    },
+  ];
+}
+
 /** The officer's list: count, one page by latest activity, and the summaries of the non-sensitive rows. */
 function officerListSql(ctx: BenchContext): SqlQuery[] {
   const values = [ctx.officer.municipalityCode];
@@ -205,6 +236,7 @@ export const SCENARIOS: Scenario[] = [
     sql: (ctx) => inboxSql(ctx, { view: "all", page: 50, countAhead: 10_000 }),
   },
   { name: "case", label: "Página de un caso", kind: "read", persona: "coordinator", path: (ctx) => `/casos/${ctx.caseId}`, sql: caseSql, lighthouse: true },
+  { name: "officer-home", label: "Inicio de la encargada municipal (pendientes)", kind: "read", persona: "officer", path: () => "/inicio", sql: officerPendingSql },
   { name: "officer-list", label: "Casos de la municipalidad", kind: "read", persona: "officer", path: () => "/casos", sql: officerListSql },
   { name: "case-filing", label: "Ingreso de caso (acción)", kind: "write", persona: "officer", path: () => "/casos/nuevo" },
   { name: "dashboard", label: "Tablero nacional", kind: "read", persona: "admin", path: () => "/tablero", sql: dashboardSql, lighthouse: true },

@@ -33,6 +33,15 @@ export function santiagoOffset(instant: number): number {
   return offset;
 }
 
+/** The first instant of a civil date (AAAA-MM-DD) in Chile: where a "from this day" filter starts. */
+export function santiagoDayStart(localDate: string): Date {
+  const [year, month, day] = localDate.split("-").map(Number);
+  const wall = Date.UTC(year, month - 1, day);
+  // The first guess uses the offset at midnight UTC; the second corrects it when a DST change lies between.
+  const guess = wall - santiagoOffset(wall);
+  return new Date(wall - santiagoOffset(guess));
+}
+
 export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 /** The date and time on a clock in Chile at that instant. */

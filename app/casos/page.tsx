@@ -1,23 +1,23 @@
 import { AppLink } from "@/components/ui/app-link";
+import { CaseListExport } from "@/components/cases/case-list-export";
+import { CaseFilters } from "@/components/cases/case-list-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { FilterSelect } from "@/components/ui/filter-fields";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
-import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { listCases } from "@/lib/cases/queries";
-import { caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
+import { caseListFilterSchema, caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
 import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function pageHref(filters: CaseListFilters, pagina: number) {
+function pageHref(filters: CaseListFilters, porPagina: number, pagina: number) {
   const params = new URLSearchParams();
-  if (filters.estado) params.set("estado", filters.estado);
-  if (filters.porPagina !== 25) params.set("porPagina", String(filters.porPagina));
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  if (porPagina !== 25) params.set("porPagina", String(porPagina));
   if (pagina > 1) params.set("pagina", String(pagina));
   const query = params.toString();
   return query ? `/casos?${query}` : "/casos";
@@ -25,12 +25,13 @@ function pageHref(filters: CaseListFilters, pagina: number) {
 
 export default async function CasesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.read", "/casos");
-  const filters = parseQuery(caseListSchema, await searchParams).values;
-  const { rows, total, page, pageCount } = await listCases(viewer, filters);
+  const raw = await searchParams;
+  const { values: query, invalid } = parseQuery(caseListSchema, raw);
+  // The filters alone, as the export and the page links carry them.
+  const filters = parseQuery(caseListFilterSchema, raw).values;
+  const { rows, total, page, pageCount } = await listCases(viewer, query);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
-  const statuses = Object.entries(STATUS_LABELS)
-    .filter(([value]) => officer || value !== "BORRADOR")
-    .map(([value, label]) => ({ value, label }));
+  const filtered = Object.values(filters).some(Boolean);
 
   return (
     <div>
@@ -42,30 +43,28 @@ export default async function CasesPage({ searchParams }: Props) {
             {officer ? "Los casos de su municipalidad, con los borradores que aún no envía a SERMIG." : "Los casos ingresados en su territorio."}
           </p>
         </div>
-        {hasPermission(viewer.role, "cases.file") && (
-          <AppLink href="/casos/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
-            Ingresar caso
-          </AppLink>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {hasPermission(viewer.role, "cases.file") && (
+            <AppLink href="/casos/nuevo" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
+              Ingresar caso
+            </AppLink>
+          )}
+          {hasPermission(viewer.role, "cases.exportList") && total > 0 && <CaseListExport filters={filters} />}
+        </div>
       </div>
 
-      <form method="get" role="search" aria-label="Filtrar casos" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-[minmax(0,22rem)_auto] sm:items-end">
-        <FilterSelect name="estado" label="Estado" allLabel="Todos" defaultValue={filters.estado} options={statuses} />
-        <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
-          Filtrar
-        </button>
-      </form>
+      <CaseFilters filters={filters} invalid={invalid} showDrafts={officer} />
 
       <FilteredResults
         total={total}
         noun={["caso", "casos"]}
-        emptyMessage={filters.estado ? "No hay casos en ese estado." : "Aún no hay casos."}
+        emptyMessage={filtered ? "No hay casos con esos filtros." : "Aún no hay casos."}
         clearHref="/casos"
         tableLabel="Casos"
       >
         <CaseTable rows={rows} showMunicipality={!officer} />
       </FilteredResults>
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(filters, n)} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(filters, query.porPagina, n)} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { nextStepFor } from "@/lib/adhesion/lifecycle";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { pageViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/format";
+import { PendingList } from "@/components/home/pending-list";
+import { pendingFor } from "@/lib/home/pending";
 import { homeSummary } from "@/lib/users/home";
 
 function Figure({ label, value }: { label: string; value: number }) {
@@ -19,7 +21,7 @@ function Figure({ label, value }: { label: string; value: number }) {
 
 export default async function HomeForRole() {
   const viewer = await pageViewer("/inicio");
-  const summary = await homeSummary(viewer);
+  const [summary, pending] = await Promise.all([homeSummary(viewer), pendingFor(viewer)]);
   const firstName = viewer.name.split(" ")[0];
 
   return (
@@ -33,6 +35,7 @@ export default async function HomeForRole() {
 
       {summary.kind === "municipality" && (
         <>
+          {pending && <PendingList items={pending} />}
           <section aria-labelledby="mi-municipalidad" className="rounded-2xl bg-white p-6 shadow-sm">
             <h2 id="mi-municipalidad" className="text-2xl font-bold">
               Municipalidad de {summary.municipality.name}

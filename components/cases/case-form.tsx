@@ -7,6 +7,7 @@ import { FieldFrame, FileField, TextArea, TextField } from "@/components/ui/form
 import { inputClass } from "@/components/ui/field";
 import { createCaseAction, updateCaseDraftAction } from "@/lib/cases/actions";
 import { CASE_TYPES, PRIORITY_LABELS } from "@/lib/cases/catalogue";
+import { REFERENCE_HINT } from "@/lib/cases/reference-hint";
 import type { CaseFormValues, ParticipantFormValues } from "@/lib/cases/schemas";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 import { ChoiceSelect, RadioGroup, type Option } from "./choice-fields";
@@ -165,6 +166,7 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
 
       <Section id="seccion-relato" title="Relato">
         <TextField name="summary" label="Resumen" hint="Una línea que permita reconocer el caso, sin nombres." defaultValue={initial.summary} />
+        <TextField name="municipalReference" label="Referencia municipal (opcional)" hint={REFERENCE_HINT} defaultValue={initial.municipalReference} />
         <TextArea name="description" label="Descripción de la situación" hint="Qué pasó, qué se ha hecho y qué se necesita de SERMIG." defaultValue={initial.description} />
       </Section>
 

@@ -20,6 +20,21 @@ function CaseLink({ row }: { row: CaseListRow }) {
   );
 }
 
+/**
+ * What tells one case from another in the list: the municipality's own reference, and for a case that
+ * is not reserved its summary. A reserved case's summary never reaches the list.
+ */
+function CaseLabel({ row }: { row: CaseListRow }) {
+  const reference = row.municipalReference && <span className="block break-words">Ref.: {row.municipalReference}</span>;
+  if (row.sensitive) return reference || <span className="block text-muted">Sin referencia municipal</span>;
+  return (
+    <>
+      {reference}
+      <span className="block break-words text-muted">{row.summary || "Sin resumen"}</span>
+    </>
+  );
+}
+
 export function CaseTable({ rows, showMunicipality }: { rows: CaseListRow[]; showMunicipality: boolean }) {
   return (
     <table className="w-full text-left text-sm">
@@ -30,7 +45,7 @@ export function CaseTable({ rows, showMunicipality }: { rows: CaseListRow[]; sho
             Caso
           </th>
           <th scope="col" className="px-3 py-3">
-            Tipo y resumen
+            Tipo y referencia
           </th>
           {showMunicipality && (
             <th scope="col" className="hidden px-3 py-3 md:table-cell">
@@ -43,8 +58,11 @@ export function CaseTable({ rows, showMunicipality }: { rows: CaseListRow[]; sho
           <th scope="col" className="hidden px-3 py-3 sm:table-cell">
             Plazo
           </th>
+          <th scope="col" className="hidden px-3 py-3 md:table-cell">
+            Ingresado
+          </th>
           <th scope="col" className="hidden px-3 py-3 sm:table-cell">
-            Última actualización
+            Última actividad
           </th>
         </tr>
       </thead>
@@ -60,8 +78,11 @@ export function CaseTable({ rows, showMunicipality }: { rows: CaseListRow[]; sho
               </span>
             </td>
             <td className="px-3 py-2">
-              <span className="block font-medium">{CASE_TYPES[row.type].label}</span>
-              <span className="block text-muted">{row.sensitive ? "Caso reservado: el resumen está en su página" : row.summary || "Sin resumen"}</span>
+              <span className="block font-medium">
+                {CASE_TYPES[row.type].label}
+                {row.sensitive && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">Reservado</span>}
+              </span>
+              <CaseLabel row={row} />
             </td>
             {showMunicipality && <td className="hidden px-3 py-2 md:table-cell">{row.municipalityName}</td>}
             <td className="hidden px-3 py-2 sm:table-cell">
@@ -70,6 +91,7 @@ export function CaseTable({ rows, showMunicipality }: { rows: CaseListRow[]; sho
             <td className="hidden px-3 py-2 sm:table-cell">
               <SlaBadge state={row.slaState} />
             </td>
+            <td className="hidden whitespace-nowrap px-3 py-2 md:table-cell">{row.submittedAt ? formatDateTime(row.submittedAt).slice(0, 10) : "Sin ingresar"}</td>
             <td className="hidden whitespace-nowrap px-3 py-2 sm:table-cell">{formatDateTime(row.updatedAt).slice(0, 16)}</td>
           </tr>
         ))}

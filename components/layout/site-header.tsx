@@ -5,6 +5,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { ADMIN_SECTIONS, CHANNEL_SECTIONS, sectionsFor } from "./sections";
+import { pendingCount, pendingFor } from "@/lib/home/pending";
 import { unreadCounts } from "@/lib/notifications/unread";
 
 type NavLink = { href: string; label: string };
@@ -39,9 +40,14 @@ const navLink = "block rounded px-3 py-2 font-medium text-sermig-blue-dark no-un
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const counts = viewer ? await unreadCounts(viewer) : null;
+  // The pending list is the home's own (cached per request), so the badge counts exactly what /inicio lists.
+  const [counts, pending] = viewer ? await Promise.all([unreadCounts(viewer), pendingFor(viewer)]) : [null, null];
+  const badges: Record<string, { count: number; label: string }> = {
+    "/inicio": { count: pending ? pendingCount(pending) : 0, label: " pendientes" },
+    "/boletines": { count: 0, label: " sin leer" },
+  };
   const unread = viewer && counts && hasPermission(viewer.role, "notifications.manage") ? counts.notifications : null;
-  const unreadBulletins = viewer && counts && hasPermission(viewer.role, "bulletins.read") ? counts.bulletins : 0;
+  badges["/boletines"].count = viewer && counts && hasPermission(viewer.role, "bulletins.read") ? counts.bulletins : 0;
   const items: NavLink[] = viewer
     ? SIGNED_IN_NAV.filter((item) => !item.visible || item.visible(viewer)).map(({ href, label }) => ({ href: typeof href === "string" ? href : href(viewer), label }))
     : PUBLIC_NAV;
@@ -83,10 +89,10 @@ export async function SiteHeader() {
             <li key={item.href}>
               <AppLink href={item.href} className={navLink}>
                 {item.label}
-                {item.href === "/boletines" && unreadBulletins > 0 && (
-                  <span className="ml-1 rounded-full bg-sermig-red-dark px-2 py-0.5 text-xs font-bold text-white">
-                    {unreadBulletins}
-                    <span className="sr-only"> sin leer</span>
+                {badges[item.href]?.count > 0 && (
+                  <span data-testid={`badge-${item.href.slice(1)}`} className="ml-1 rounded-full bg-sermig-red-dark px-2 py-0.5 text-xs font-bold text-white">
+                    {badges[item.href].count}
+                    <span className="sr-only">{badges[item.href].label}</span>
                   </span>
                 )}
               </AppLink>

@@ -42,6 +42,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.close": "Cierre de un caso",
   "case.reopen": "Reapertura de un caso",
   "case.export": "Descarga de la bandeja de casos",
+  "case.exportList": "Descarga de la lista de casos de la municipalidad",
+  "case.setReference": "Cambio de la referencia municipal de un caso",
   "case.documentSearch": "Búsqueda de casos por documento",
   "sla.update": "Cambio de los plazos de atención",
   "statistics.previewImport": "Vista previa de una carga de estadísticas",

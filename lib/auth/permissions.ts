@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "cases.savedViews": ["REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   /** The catalogue of institutions cases are derived to. */
   "institutions.manage": ["NATIONAL_ADMIN"],
+  /** The municipality's own case list as a file (SERMIG exports from its inbox). */
+  "cases.exportList": ["MUNICIPAL_OFFICER"],
   "sla.configure": ["NATIONAL_ADMIN"],
   /** Data-subject rights (Ley 21.719): lookup and export by document, rectification, legal hold, retention runs. */
   "privacy.manage": ["NATIONAL_ADMIN"],

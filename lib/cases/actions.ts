@@ -5,6 +5,8 @@ import { defineAction, revalidating, type Service } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/viewer";
 import { addAttachment, addNote, answerInfoRequest } from "./conversation";
 import { createCase, type FilingResult, updateDraft } from "./filing";
+import { setCaseReference } from "./reference";
+import { setReferenceSchema } from "./reference-schema";
 import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
 
 /** Every change shows on the case pages and lists (the officer's, and SERMIG's inbox). */
@@ -32,3 +34,5 @@ export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest"
 export const addCaseNoteAction = defineAction({ name: "addCaseNote", permission: "cases.converse", input: addNoteSchema }, refreshing(addNote));
 
 export const addCaseAttachmentAction = defineAction({ name: "addCaseAttachment", permission: "cases.converse", input: addAttachmentSchema }, refreshing(addAttachment));
+
+export const setCaseReferenceAction = defineAction({ name: "setCaseReference", permission: "cases.file", input: setReferenceSchema }, refreshing(setCaseReference));

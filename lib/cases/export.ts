@@ -1,12 +1,9 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import type { Viewer } from "@/lib/auth/viewer";
-import { csvRow, CSV_BOM } from "@/lib/csv";
 import { db } from "@/lib/db";
+import { type Column, csvLines, xlsxBody } from "@/lib/export/table";
 import { formatDateTime } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { logError } from "@/lib/log";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "./catalogue";
 import { assertInboxReader, inboxRowSql, inboxWhereSql, type InboxFilters, type InboxRow } from "./inbox";
 import { OUTCOMES, type Outcome } from "./status-machine";
@@ -17,26 +14,6 @@ const BATCH = 1000;
  * One row per case, without participants, narrative or notes: an export leaves the portal, so it
  * carries only what a list shows. Summaries of sensitive cases stay out, as in the list.
  */
-const COLUMNS = [
-  "folio",
-  "tipo",
-  "estado",
-  "prioridad",
-  "region",
-  "municipalidad",
-  "asignado_a",
-  "ingresado",
-  "primera_respuesta",
-  "vence_primera_respuesta",
-  "vence_resolucion",
-  "plazo",
-  "derivado_a",
-  "resultado",
-  "resuelto",
-  "cerrado",
-  "resumen",
-];
-
 const when = (date: Date | null) => (date ? formatDateTime(date) : "");
 
 function deadline(row: InboxRow): string {
@@ -46,27 +23,25 @@ function deadline(row: InboxRow): string {
   return row.nextDueAt ? "A tiempo" : "";
 }
 
-function cells(row: InboxRow): string[] {
-  return [
-    row.folio,
-    CASE_TYPES[row.type].label,
-    STATUS_LABELS[row.status],
-    PRIORITY_LABELS[row.priority],
-    row.regionName,
-    row.municipalityName,
-    row.assigneeName ?? "",
-    when(row.submittedAt),
-    when(row.firstResponseAt),
-    when(row.firstResponseDueAt),
-    when(row.resolutionDueAt),
-    deadline(row),
-    row.derivedTo ?? "",
-    row.outcome ? (OUTCOMES[row.outcome as Outcome] ?? row.outcome) : "",
-    when(row.resolvedAt),
-    when(row.closedAt),
-    row.sensitive ? "(reservado: caso sensible)" : (row.summary ?? ""),
-  ];
-}
+const COLUMNS: Column<InboxRow>[] = [
+  { header: "folio", cell: (row) => row.folio },
+  { header: "tipo", cell: (row) => CASE_TYPES[row.type].label },
+  { header: "estado", cell: (row) => STATUS_LABELS[row.status] },
+  { header: "prioridad", cell: (row) => PRIORITY_LABELS[row.priority] },
+  { header: "region", cell: (row) => row.regionName },
+  { header: "municipalidad", cell: (row) => row.municipalityName },
+  { header: "asignado_a", cell: (row) => row.assigneeName ?? "" },
+  { header: "ingresado", cell: (row) => when(row.submittedAt) },
+  { header: "primera_respuesta", cell: (row) => when(row.firstResponseAt) },
+  { header: "vence_primera_respuesta", cell: (row) => when(row.firstResponseDueAt) },
+  { header: "vence_resolucion", cell: (row) => when(row.resolutionDueAt) },
+  { header: "plazo", cell: deadline },
+  { header: "derivado_a", cell: (row) => row.derivedTo ?? "" },
+  { header: "resultado", cell: (row) => (row.outcome ? (OUTCOMES[row.outcome as Outcome] ?? row.outcome) : "") },
+  { header: "resuelto", cell: (row) => when(row.resolvedAt) },
+  { header: "cerrado", cell: (row) => when(row.closedAt) },
+  { header: "resumen", cell: (row) => (row.sensitive ? "(reservado: caso sensible)" : (row.summary ?? "")), width: 60 },
+];
 
 /**
  * The current view and filters, in filing order, read in keyset batches so an export of any size
@@ -83,36 +58,16 @@ async function* batches(viewer: Viewer, filters: InboxFilters, now: Date) {
        ORDER BY c.submitted_at, c.id
        LIMIT ${BATCH}`;
     if (batch.length === 0) return;
-    yield batch.map(cells);
+    yield batch;
     const last = batch[batch.length - 1];
     after = { submittedAt: last.submittedAt, id: last.id };
   }
 }
 
-export async function* inboxCsv(viewer: Viewer, filters: InboxFilters, now: Date): AsyncGenerator<string> {
-  yield CSV_BOM + csvRow(COLUMNS);
-  for await (const rows of batches(viewer, filters, now)) yield rows.map(csvRow).join("");
+export function inboxCsv(viewer: Viewer, filters: InboxFilters, now: Date): AsyncGenerator<string> {
+  return csvLines(COLUMNS, batches(viewer, filters, now));
 }
 
-/**
- * The same rows as an Excel workbook, written with exceljs' streaming writer: each row is committed
- * to the zip stream as it is read, and the response sends the bytes as they come.
- */
 export function inboxXlsx(viewer: Viewer, filters: InboxFilters, now: Date): ReadableStream<Uint8Array> {
-  const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = "Portal Sello Migrante";
-  const sheet = workbook.addWorksheet("Casos", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((header) => ({ header, key: header, width: header === "resumen" ? 60 : 20 }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  (async () => {
-    for await (const rows of batches(viewer, filters, now)) for (const row of rows) sheet.addRow(row).commit();
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error: unknown) => {
-    logError("cases.export.xlsx", error);
-    output.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+  return xlsxBody("Casos", COLUMNS, batches(viewer, filters, now), "cases.export.xlsx");
 }

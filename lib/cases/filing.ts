@@ -39,6 +39,7 @@ function caseColumns(input: CaseFormInput) {
   return {
     type: input.type,
     summary: input.summary,
+    municipalReference: input.municipalReference,
     description: input.description,
     typeDetails: input.details,
     sensitive: entry.sensitive,
@@ -247,6 +248,7 @@ const draftSnapshot = {
   type: true,
   priority: true,
   summary: true,
+  municipalReference: true,
   description: true,
   typeDetails: true,
   consentBasis: true,
@@ -261,7 +263,8 @@ type Snapshot = Prisma.CaseGetPayload<{ select: typeof draftSnapshot }>;
 
 /** Fields whose old and new values the timeline shows; the others are only named as changed. */
 const SHOWN_FIELDS = ["type", "priority", "summary", "consentBasis"] as const;
-const NAMED_FIELDS = ["description", "typeDetails", "consentDetail"] as const;
+// The municipal reference is named, not shown: it is the municipality's label, kept out of the shared timeline.
+const NAMED_FIELDS = ["description", "typeDetails", "consentDetail", "municipalReference"] as const;
 
 type StoredParticipant = Omit<ReturnType<typeof participantRows>[number], "sexGender"> & { sexGender: string | null };
 // Field by field in a fixed order, so how a query happened to order its columns cannot look like a change.

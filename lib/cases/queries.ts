@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { SlaState } from "@/lib/sla/clock";
+import { santiagoDayStart } from "@/lib/santiago-clock";
 import { territoryNames } from "@/lib/territory/names";
 import { caseScope, internalWhere, seesInternal, visibleCase } from "./access";
 import { countryName, countryOptions } from "./countries";
@@ -13,6 +14,7 @@ import { ownDuplicates, regionalDuplicates } from "./duplicates";
 import {
   type CaseFormValues,
   type CaseListFilters,
+  type CaseListQuery,
   CONSENT_LABELS,
   DOCUMENT_TYPE_LABELS,
   documentKeyOf,
@@ -25,7 +27,7 @@ import { CONVERSATION_EVENTS, describeChange, EVENT_LABELS, isRecord } from "./t
 /**
  * A row of the case list. Never participants or the narrative; the summary of a sensitive case
  * (children, violence, trafficking) is not even read here: it stays on the case page, where each
- * reading is audited.
+ * reading is audited. The municipality's own reference is what tells reserved cases apart.
  */
 export type CaseListRow = {
   id: string;
@@ -35,22 +37,46 @@ export type CaseListRow = {
   priority: CasePriority;
   sensitive: boolean;
   summary: string | null;
+  municipalReference: string | null;
   municipalityName: string;
+  submittedAt: Date | null;
   updatedAt: Date;
   slaState: SlaState | null;
 };
 
+/**
+ * The viewer's cases under the list's filters; the page and its export share it. The filed-date range
+ * counts Chile's days; a draft, never filed, falls outside any range.
+ */
+export function caseListWhere(viewer: Viewer, filters: CaseListFilters): Prisma.CaseWhereInput {
+  const filed: Prisma.DateTimeNullableFilter = {};
+  if (filters.desde) filed.gte = santiagoDayStart(filters.desde);
+  if (filters.hasta) filed.lt = santiagoDayStart(nextDay(filters.hasta));
+  return {
+    AND: [
+      caseScope(viewer),
+      {
+        ...(filters.tipo && { type: filters.tipo }),
+        ...(filters.estado && { status: filters.estado }),
+        ...((filters.desde || filters.hasta) && { submittedAt: filed }),
+      },
+    ],
+  };
+}
+
+const nextDay = (localDate: string) => new Date(Date.parse(`${localDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 /** The viewer's cases, newest activity first, one page at a time; every page is reachable. */
-export async function listCases(viewer: Viewer, filters: CaseListFilters) {
-  const where: Prisma.CaseWhereInput = { ...caseScope(viewer), ...(filters.estado && { status: filters.estado }) };
+export async function listCases(viewer: Viewer, query: CaseListQuery) {
+  const where = caseListWhere(viewer, query);
   const total = await db.case.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / filters.porPagina));
-  const page = Math.min(filters.pagina, pageCount);
+  const pageCount = Math.max(1, Math.ceil(total / query.porPagina));
+  const page = Math.min(query.pagina, pageCount);
   const found = await db.case.findMany({
     where,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * filters.porPagina,
-    take: filters.porPagina,
+    skip: (page - 1) * query.porPagina,
+    take: query.porPagina,
     select: {
       id: true,
       folio: true,
@@ -58,6 +84,8 @@ export async function listCases(viewer: Viewer, filters: CaseListFilters) {
       status: true,
       priority: true,
       sensitive: true,
+      municipalReference: true,
+      submittedAt: true,
       updatedAt: true,
       firstResponseAt: true,
       firstResponseDueAt: true,
@@ -80,7 +108,9 @@ export async function listCases(viewer: Viewer, filters: CaseListFilters) {
     priority: row.priority,
     sensitive: row.sensitive,
     summary: summaryOf.get(row.id) ?? null,
+    municipalReference: row.municipalReference,
     municipalityName: row.municipality.name,
+    submittedAt: row.submittedAt,
     updatedAt: row.updatedAt,
     slaState: slaStateOf(row, now),
   }));
@@ -127,6 +157,7 @@ const caseViewSelect = {
   firstResponseDueAt: true,
   resolutionDueAt: true,
   waitingSince: true,
+  municipalReference: true,
   version: true,
   updatedAt: true,
   legalHold: true,
@@ -274,6 +305,7 @@ export async function getDraftForm(viewer: Viewer, ip: string | null, id: string
   const values: CaseFormValues = {
     type: found.type,
     summary: found.summary,
+    municipalReference: found.municipalReference ?? "",
     description: found.description,
     details: found.typeDetails as Record<string, string>,
     participants: found.participants.map((person) => ({
@@ -309,6 +341,7 @@ export function caseFormOptions() {
 export const EMPTY_CASE_FORM: CaseFormValues = {
   type: "",
   summary: "",
+  municipalReference: "",
   description: "",
   details: {},
   participants: [],

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { normalizeRun } from "@/lib/auth/run";
 import "@/lib/zod-es";
-import { choice, flag, integer, page } from "@/lib/query/fields";
+import { choice, day as queryDay, exportFormat, flag, integer, page } from "@/lib/query/fields";
 import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
+import { municipalReference } from "./reference-schema";
 
 export const MAX_PARTICIPANTS = 10;
 
@@ -131,6 +132,7 @@ const caseFields = {
   intent: z.enum(["draft", "submit"], { error: "Elija si guarda el borrador o ingresa el caso." }),
   type: z.enum(CASE_TYPE_VALUES, { error: "Elija el tipo de caso." }),
   summary: blank(text("Resumen", 200)).transform((v) => v ?? ""),
+  municipalReference: blank(municipalReference).transform((v) => v ?? null),
   description: blank(text("Descripción", 8000)).transform((v) => v ?? ""),
   details: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), blank(text("Respuesta", 300))).default({}),
   participants: z
@@ -283,14 +285,27 @@ export const answerInfoSchema = z.strictObject({ caseId, version, body: noteBody
 
 const PAGE_SIZE_MAX = 100;
 
-/** The query string of /casos, read with parseQuery(). */
-export const caseListSchema = z.object({
+const filedDay = (which: string) => queryDay(`Fecha «${which}» no válida: escríbala como día, mes y año; se ignoró.`).optional();
+
+/** The filters of /casos and of its export, read with parseQuery(). The filed-date range is in Chile's days. */
+export const caseListFilterSchema = z.object({
+  tipo: choice(CASE_TYPE_VALUES).optional(),
   estado: choice(STATUS_VALUES).optional(),
+  desde: filedDay("desde"),
+  hasta: filedDay("hasta"),
+});
+
+/** The query string of /casos. */
+export const caseListSchema = caseListFilterSchema.extend({
   pagina: page(100_000),
   porPagina: integer(10, PAGE_SIZE_MAX).default(25),
 });
 
-export type CaseListFilters = z.output<typeof caseListSchema>;
+/** The query string of /casos/exportar: the list's filters, never its page, and the file format. */
+export const caseListExportSchema = caseListFilterSchema.extend({ formato: exportFormat });
+
+export type CaseListFilters = z.output<typeof caseListFilterSchema>;
+export type CaseListQuery = z.output<typeof caseListSchema>;
 
 /** The notice on a case just filed (/casos/[id]?ingresado=1). */
 export const caseNoticeSchema = z.object({ ingresado: flag() });
@@ -313,6 +328,7 @@ export type ParticipantFormValues = {
 export type CaseFormValues = {
   type: string;
   summary: string;
+  municipalReference: string;
   description: string;
   details: Record<string, string>;
   participants: ParticipantFormValues[];

@@ -53,6 +53,7 @@ export const FIELD_LABELS: Record<string, string> = {
   participants: "Personas",
   consentBasis: "Consentimiento",
   consentDetail: "Base legal",
+  municipalReference: "Referencia municipal",
   assignee: "Responsable",
   derivedTo: "Derivado a",
   firstResponseDueAt: "Primera respuesta",

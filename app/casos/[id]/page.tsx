@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { CaseConversation, InfoRequestAnswer } from "@/components/cases/case-conversation";
 import { CaseFacts, CaseNarrative, CaseParticipants } from "@/components/cases/case-details";
+import { CaseReference } from "@/components/cases/case-reference";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { TriagePanel } from "@/components/cases/triage-panel";
 import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
@@ -49,6 +50,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         </p>
       )}
       <CaseFacts view={view} staff={!officer} />
+      <CaseReference caseId={view.id} reference={view.municipalReference} editable={officer} />
       {officer && view.status === "REQUIERE_INFO" && <InfoRequestAnswer view={view} />}
       {hasPermission(viewer.role, "cases.triage") && <TriagePanel viewer={viewer} view={view} />}
       {view.hold && <LegalHoldPanel caseId={view.id} hold={view.hold} canManage={hasPermission(viewer.role, "privacy.manage")} />}

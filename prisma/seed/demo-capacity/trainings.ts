@@ -1,6 +1,6 @@
 /**
- * Training sessions around today: three ahead (two national, one per demo region, one of them with
- * Santiago's staff already registered) and two held, whose attendance counts on line 2 of Melipilla's
+ * Training sessions around today: three ahead (two national, one per demo region; Santiago's staff
+ * registered for the regional one, Melipilla's for the national one) and two held, whose attendance counts on line 2 of Melipilla's
  * and Santiago's work plans. Sessions, people ("Persona Ficticia 9xx") and links are invented.
  */
 import type pg from "pg";
@@ -40,6 +40,8 @@ const REGISTRATIONS: { session: string; n: number; municipality: string; region:
   { session: "trata", n: 903, municipality: "13501", region: "13", position: "OMIL", attended: false, score: null, by: "carolina" },
   { session: "rm-ninez", n: 904, municipality: "13101", region: "13", position: "Oficina de Migrantes", attended: true, score: 6, by: "javiera" },
   { session: "rm-ninez", n: 905, municipality: "13101", region: "13", position: "Departamento de Educación Municipal", attended: true, score: null, by: "javiera" },
+  { session: "ley-21325", n: 908, municipality: "13501", region: "13", position: "Oficina de Migrantes", attended: null, score: null, by: "carolina" },
+  { session: "ley-21325", n: 909, municipality: "13501", region: "13", position: "DIDECO", attended: null, score: null, by: "carolina" },
   { session: "rm-regularizacion", n: 906, municipality: "13101", region: "13", position: "Oficina de Migrantes", attended: null, score: null, by: "javiera" },
   { session: "rm-regularizacion", n: 907, municipality: "13101", region: "13", position: "DIDECO", attended: null, score: null, by: "javiera" },
 ];

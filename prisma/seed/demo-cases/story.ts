@@ -229,6 +229,20 @@ export function buildCase(place: Place, index: number, status: CaseStatus, bucke
       version,
       created_at: iso(createdAt),
       updated_at: updatedAt,
+      municipal_reference: municipalReference(place, index),
     },
   };
+}
+
+/** Labels an office gives its cases: desks, programmes and follow-ups, never people. */
+const REFERENCES = ["Oficina Mujer – seguimiento", "DIDECO – atención semanal", "OLN – coordinación escolar", "Mesa migrante – caso", "Oficina Migrantes – ventanilla", "CESFAM – derivación", "Programa Calle – ruta"];
+
+/**
+ * The officer's own reference (lib/cases/reference.ts) on about half the cases of the two demo
+ * municipalities whose officers sign in most, so their lists show reserved cases told apart.
+ */
+function municipalReference(place: Place, index: number): string | null {
+  if (place.code !== "13501" && place.code !== "13101") return null;
+  const random = randomFor("case-reference", place.code, index);
+  return random.chance(0.5) ? `${random.pick(REFERENCES)} ${random.int(1, 40)}` : null;
 }

@@ -58,6 +58,7 @@ export const ROUTES: Record<string, RouteRule> = {
   "/casos/bandeja": { access: "cases.triage" },
   "/casos/bandeja/exportar": { access: "cases.export" },
   "/casos/bandeja/vistas": { access: "cases.savedViews" },
+  "/casos/exportar": { access: "cases.exportList" },
   "/casos/nuevo": { access: "cases.file" },
   "/comunas": { access: "public" },
   "/comunas/[code]": { access: "public", entity: "comuna" },

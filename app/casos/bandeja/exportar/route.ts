@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { inboxCsv, inboxXlsx } from "@/lib/cases/export";
 import { inboxCounts, inboxExportSchema } from "@/lib/cases/inbox";
 import { db } from "@/lib/db";
+import { CSV_TYPE, csvBody, XLSX_TYPE } from "@/lib/export/table";
 import { parseQuery } from "@/lib/query/parse";
 
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -33,20 +34,8 @@ export async function GET(request: NextRequest) {
   };
   if (excel) {
     return new Response(inboxXlsx(viewer, filters, now), {
-      headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+      headers: { ...headers, "Content-Type": XLSX_TYPE },
     });
   }
-  const lines = inboxCsv(viewer, filters, now);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await lines.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await lines.return(undefined);
-    },
-  });
-  return new Response(body, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(csvBody(inboxCsv(viewer, filters, now)), { headers: { ...headers, "Content-Type": CSV_TYPE } });
 }
