@@ -43,6 +43,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.reopen": "Reapertura de un caso",
   "case.export": "Descarga de la bandeja de casos",
   "case.documentSearch": "Búsqueda de casos por documento",
+  "case.searchSensitive": "Búsqueda con coincidencias en casos reservados",
   "sla.update": "Cambio de los plazos de atención",
   "statistics.previewImport": "Vista previa de una carga de estadísticas",
   "statistics.import": "Importación de estadísticas comunales",

@@ -1,11 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record";
 import { defineAction, revalidating, type Service } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
 import { addAttachment, addNote, answerInfoRequest } from "./conversation";
+import { consumeDocumentSearch } from "./document-checks";
 import { createCase, type FilingResult, updateDraft } from "./filing";
-import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
+import { type CaseListRow, listCasesByDocument } from "./queries";
+import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, documentSearchSchema, updateDraftSchema } from "./schemas";
 
 /** Every change shows on the case pages and lists (the officer's, and SERMIG's inbox). */
 const refreshing = revalidating("/casos");
@@ -32,3 +36,23 @@ export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest"
 export const addCaseNoteAction = defineAction({ name: "addCaseNote", permission: "cases.converse", input: addNoteSchema }, refreshing(addNote));
 
 export const addCaseAttachmentAction = defineAction({ name: "addCaseAttachment", permission: "cases.converse", input: addAttachmentSchema }, refreshing(addAttachment));
+
+/**
+ * The case list's search by a participant's document, for everyone who has the list: a POST, so the
+ * number stays out of URLs; limited per person and audited with the cases found, never the number.
+ */
+export const searchCaseListByDocumentAction = defineAction(
+  { name: "searchCaseListByDocument", permission: "cases.read", input: documentSearchSchema },
+  async ({ documento }, { viewer, ip }): Promise<CaseListRow[]> => {
+    await consumeDocumentSearch(viewer.id);
+    const rows = await listCasesByDocument(viewer, documento);
+    await recordAudit(db, viewer, ip, {
+      action: "case.documentSearch",
+      entity: "Case",
+      after: { resultados: rows.length, casos: rows.map((row) => ({ id: row.id, folio: row.folio })) },
+      regionCode: viewer.regionCode,
+      municipalityCode: viewer.municipalityCode,
+    });
+    return rows;
+  },
+);

@@ -19,6 +19,7 @@ import {
   RELATION_LABELS,
   SEX_GENDER_LABELS,
 } from "./schemas";
+import { matchingCaseIds } from "./search";
 import { slaStateOf } from "./sla";
 import { CONVERSATION_EVENTS, describeChange, EVENT_LABELS, isRecord } from "./timeline";
 
@@ -40,9 +41,20 @@ export type CaseListRow = {
   slaState: SlaState | null;
 };
 
-/** The viewer's cases, newest activity first, one page at a time; every page is reachable. */
-export async function listCases(viewer: Viewer, filters: CaseListFilters) {
-  const where: Prisma.CaseWhereInput = { ...caseScope(viewer), ...(filters.estado && { status: filters.estado }) };
+/**
+ * How many cases a search lists at most, the most recently active first. A search that finds more
+ * is too broad to read through; the list says "más de…" and the person narrows it.
+ */
+export const LIST_SEARCH_LIMIT = 1_000;
+
+/**
+ * The viewer's cases, newest activity first, one page at a time; every page is reachable. `only`
+ * limits the list to those ids (cases found by document). `more`: a search found more than it lists.
+ */
+export async function listCases(viewer: Viewer, filters: CaseListFilters, only?: string[]) {
+  const matches = filters.q ? await matchingCaseIds(viewer, filters.q, LIST_SEARCH_LIMIT) : null;
+  const ids = matches ? matches.slice(0, LIST_SEARCH_LIMIT) : only;
+  const where: Prisma.CaseWhereInput = { ...caseScope(viewer), ...(filters.estado && { status: filters.estado }), ...(ids && { id: { in: ids } }) };
   const total = await db.case.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / filters.porPagina));
   const page = Math.min(filters.pagina, pageCount);
@@ -84,7 +96,23 @@ export async function listCases(viewer: Viewer, filters: CaseListFilters) {
     updatedAt: row.updatedAt,
     slaState: slaStateOf(row, now),
   }));
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageCount, more: matches !== null && matches.length > LIST_SEARCH_LIMIT };
+}
+
+/** How many cases the search by document lists: one person is rarely in more than a handful. */
+const DOCUMENT_MATCHES = 100;
+
+/**
+ * The viewer's cases with a participant holding exactly that document, as the case list shows them.
+ * The number arrives in a POST body and is never put in a URL.
+ */
+export async function listCasesByDocument(viewer: Viewer, document: string): Promise<CaseListRow[]> {
+  const key = documentKeyOf(document);
+  if (!key) return [];
+  const people = await db.caseParticipant.findMany({ where: { documentKey: key, case: caseScope(viewer) }, select: { caseId: true }, distinct: ["caseId"], take: DOCUMENT_MATCHES });
+  if (people.length === 0) return [];
+  const { rows } = await listCases(viewer, { pagina: 1, porPagina: DOCUMENT_MATCHES }, people.map((person) => person.caseId));
+  return rows;
 }
 
 /** Age in whole years on `at`, from a date of birth stored as a calendar date. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeRun } from "@/lib/auth/run";
 import "@/lib/zod-es";
-import { choice, flag, integer, page } from "@/lib/query/fields";
+import { choice, flag, integer, page, text as queryText } from "@/lib/query/fields";
 import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
@@ -285,12 +285,24 @@ const PAGE_SIZE_MAX = 100;
 
 /** The query string of /casos, read with parseQuery(). */
 export const caseListSchema = z.object({
+  /** Folio fragment, name or text (lib/cases/search.ts); documents are searched by POST instead. */
+  q: queryText(120).optional(),
   estado: choice(STATUS_VALUES).optional(),
   pagina: page(100_000),
   porPagina: integer(10, PAGE_SIZE_MAX).default(25),
 });
 
 export type CaseListFilters = z.output<typeof caseListSchema>;
+
+/** A search by document number (a POST: the number never goes in a URL). Exact, with or without dots and hyphen. */
+export const documentSearchSchema = z.strictObject({
+  documento: z
+    .string({ error: "Escriba el número de documento." })
+    .trim()
+    .min(3, "Escriba el número de documento completo.")
+    .max(30, "Máximo 30 caracteres.")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 .-]*$/, "Escriba el número con letras, números, puntos o guiones."),
+});
 
 /** The notice on a case just filed (/casos/[id]?ingresado=1). */
 export const caseNoticeSchema = z.object({ ingresado: flag() });

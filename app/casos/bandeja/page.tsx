@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { BulkActions } from "@/components/cases/bulk-actions";
 import { BulkSelectAll } from "@/components/cases/bulk-select-all";
 import { InboxDocumentSearch } from "@/components/cases/inbox-document-search";
@@ -8,9 +9,11 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
+import { auditSensitiveMatches } from "@/lib/cases/search";
 import { BULK_TRANSITIONS, CASE_TRANSITIONS } from "@/lib/cases/status-machine";
 import { parseQuery } from "@/lib/query/parse";
 
@@ -32,7 +35,12 @@ export default async function InboxPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.triage", "/casos/bandeja");
   const { values: filters, invalid } = parseQuery(inboxFilterSchema, await searchParams);
   const national = viewer.role === "NATIONAL_ADMIN";
-  const [inbox, options] = await Promise.all([listInbox(viewer, filters), inboxFilterOptions(viewer, filters.region)]);
+  const ip = clientIpFrom(await headers());
+  const [inbox, options] = await Promise.all([
+    listInbox(viewer, filters),
+    inboxFilterOptions(viewer, filters.region),
+    filters.q ? auditSensitiveMatches(viewer, ip, filters.q) : null,
+  ]);
   const canExport = hasPermission(viewer.role, "cases.export");
   const exportHref = (formato: "csv" | "xlsx") => `/casos/bandeja/exportar${query({ ...filters, pagina: 1 }, { formato })}`;
 
