@@ -1,21 +1,26 @@
+import { headers } from "next/headers";
 import { AppLink } from "@/components/ui/app-link";
+import { CaseListDocumentSearch } from "@/components/cases/case-list-document-search";
+import { CaseListSearch } from "@/components/cases/case-list-search";
 import { CaseTable } from "@/components/cases/case-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { FilterSelect } from "@/components/ui/filter-fields";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { STATUS_LABELS } from "@/lib/cases/catalogue";
 import { listCases } from "@/lib/cases/queries";
 import { caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
+import { auditSensitiveMatches } from "@/lib/cases/search";
 import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function pageHref(filters: CaseListFilters, pagina: number) {
   const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
   if (filters.estado) params.set("estado", filters.estado);
   if (filters.porPagina !== 25) params.set("porPagina", String(filters.porPagina));
   if (pagina > 1) params.set("pagina", String(pagina));
@@ -25,8 +30,9 @@ function pageHref(filters: CaseListFilters, pagina: number) {
 
 export default async function CasesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.read", "/casos");
-  const filters = parseQuery(caseListSchema, await searchParams).values;
-  const { rows, total, page, pageCount } = await listCases(viewer, filters);
+  const { values: filters, invalid } = parseQuery(caseListSchema, await searchParams);
+  const ip = clientIpFrom(await headers());
+  const [{ rows, total, page, pageCount, more }] = await Promise.all([listCases(viewer, filters), filters.q ? auditSensitiveMatches(viewer, ip, filters.q) : null]);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const statuses = Object.entries(STATUS_LABELS)
     .filter(([value]) => officer || value !== "BORRADOR")
@@ -49,17 +55,14 @@ export default async function CasesPage({ searchParams }: Props) {
         )}
       </div>
 
-      <form method="get" role="search" aria-label="Filtrar casos" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-[minmax(0,22rem)_auto] sm:items-end">
-        <FilterSelect name="estado" label="Estado" allLabel="Todos" defaultValue={filters.estado} options={statuses} />
-        <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
-          Filtrar
-        </button>
-      </form>
+      <CaseListSearch q={filters.q} estado={filters.estado} statuses={statuses} error={invalid.q} />
+      <CaseListDocumentSearch officer={officer} />
 
       <FilteredResults
         total={total}
+        more={more}
         noun={["caso", "casos"]}
-        emptyMessage={filters.estado ? "No hay casos en ese estado." : "Aún no hay casos."}
+        emptyMessage={filters.q ? "Ningún caso coincide con esa búsqueda." : filters.estado ? "No hay casos en ese estado." : "Aún no hay casos."}
         clearHref="/casos"
         tableLabel="Casos"
       >
