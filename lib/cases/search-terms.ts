@@ -1,6 +1,6 @@
 /**
  * How the case search reads what was typed. Pure, so the search box in the browser can tell a
- * document number apart before it is sent in a URL (components/cases/case-search-form.tsx).
+ * document number apart before it is sent in a URL (components/cases/case-list-search.tsx).
  */
 
 /** What a search looks like. The audit records this, never what was typed. */

@@ -24,7 +24,6 @@ export function textQuery(q: string): Prisma.Sql {
   }, Prisma.sql`websearch_to_tsquery('es_unaccent', ${q})`);
 }
 
-
 /** Names compared as the trigram index holds them: lower case, accents removed. */
 const folded = (column: Prisma.Sql) => Prisma.sql`lower(immutable_unaccent(${column}))`;
 
