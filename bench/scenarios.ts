@@ -115,6 +115,43 @@ function officerPendingSql(ctx: BenchContext): SqlQuery[] {
   ];
 }
 
+/**
+ * The case search (lib/cases/search.ts) written by hand for "jose mamani", its value in `$n`: the
+ * words of the text and notes, every word in part of a participant's or the municipality's name
+ * (the seed names people "José Mamani", "María Quispe"…). Bare words, so no folio part.
+ */
+function nameSearchSql(n: number, internalNotes: boolean): string {
+  const fold = (column: string) => `lower(immutable_unaccent(${column}))`;
+  const every = (column: string) => `${fold(column)} LIKE '%jose%' AND ${fold(column)} LIKE '%mamani%'`;
+  return `c.id = ANY(ARRAY(SELECT c.id FROM "case" c JOIN municipality m ON m.code = c.municipality_code WHERE ${every("m.name")}
+    UNION SELECT p.case_id FROM case_participant p WHERE ${every("p.full_name")}
+    UNION SELECT c.id FROM "case" c WHERE c.search_vector @@ websearch_to_tsquery('es_unaccent', $${n})
+    UNION SELECT n.case_id FROM case_note n WHERE to_tsvector('es_unaccent'::regconfig, n.body) @@ websearch_to_tsquery('es_unaccent', $${n})${internalNotes ? "" : " AND NOT n.internal"}))`;
+}
+const NAME_SEARCH = "jose mamani";
+
+/** The sensitive cases a search reaches, which the page audits (the row it then writes is not a read). */
+function sensitiveMatchesSql(scope: string, n: number, internalNotes: boolean): string {
+  return `SELECT c.id, c.folio FROM "case" c WHERE ${scope} AND c.sensitive AND ${nameSearchSql(n, internalNotes)} ORDER BY c.folio NULLS LAST, c.id LIMIT 201`;
+}
+
+/** The officer's list searched: the matching cases of the municipality, then the list's own queries over them. */
+function officerSearchSql(ctx: BenchContext): SqlQuery[] {
+  const values = [ctx.officer.municipalityCode, NAME_SEARCH];
+  const matches = `SELECT c.id FROM "case" c WHERE c.municipality_code = $1 AND ${nameSearchSql(2, false)} ORDER BY c.updated_at DESC, c.id LIMIT 1001`;
+  return [
+    { text: matches, values },
+    { text: sensitiveMatchesSql("c.municipality_code = $1", 2, false), values },
+    {
+      text: `SELECT c.id, c.folio, c.type, c.status, c.priority, c.sensitive, CASE WHEN c.sensitive THEN NULL ELSE c.summary END, c.updated_at,
+               c.first_response_at, c.first_response_due_at, c.resolution_due_at, c.waiting_since, m.name, count(*) OVER ()
+          FROM "case" c JOIN municipality m ON m.code = c.municipality_code
+         WHERE c.municipality_code = $1 AND c.id IN (${matches}) ORDER BY c.updated_at DESC, c.id LIMIT 25`,
+      values,
+    },
+  ];
+}
+
 /** The officer's list: count, one page by latest activity, and the summaries of the non-sensitive rows. */
 function officerListSql(ctx: BenchContext): SqlQuery[] {
   const values = [ctx.officer.municipalityCode];
@@ -228,6 +265,17 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    name: "inbox-name-search",
+    label: "Bandeja, búsqueda por nombre",
+    kind: "read",
+    persona: "coordinator",
+    path: () => `/casos/bandeja?vista=todos&q=${encodeURIComponent(NAME_SEARCH)}`,
+    sql: (ctx) => [
+      ...inboxSql(ctx, { view: "all", filter: nameSearchSql(4, true), filterValue: NAME_SEARCH, page: 1, countAhead: 250 }),
+      { text: sensitiveMatchesSql(`c.status <> 'BORRADOR' AND c.region_code = $1`, 2, true), values: [ctx.coordinator.regionCode, NAME_SEARCH] },
+    ],
+  },
+  {
     name: "inbox-page50",
     label: "Bandeja, página 50",
     kind: "read",
@@ -238,6 +286,14 @@ export const SCENARIOS: Scenario[] = [
   { name: "case", label: "Página de un caso", kind: "read", persona: "coordinator", path: (ctx) => `/casos/${ctx.caseId}`, sql: caseSql, lighthouse: true },
   { name: "officer-home", label: "Inicio de la encargada municipal (pendientes)", kind: "read", persona: "officer", path: () => "/inicio", sql: officerPendingSql },
   { name: "officer-list", label: "Casos de la municipalidad", kind: "read", persona: "officer", path: () => "/casos", sql: officerListSql },
+  {
+    name: "officer-list-search",
+    label: "Casos de la municipalidad, búsqueda por nombre",
+    kind: "read",
+    persona: "officer",
+    path: () => `/casos?q=${encodeURIComponent(NAME_SEARCH)}`,
+    sql: officerSearchSql,
+  },
   { name: "case-filing", label: "Ingreso de caso (acción)", kind: "write", persona: "officer", path: () => "/casos/nuevo" },
   { name: "dashboard", label: "Tablero nacional", kind: "read", persona: "admin", path: () => "/tablero", sql: dashboardSql, lighthouse: true },
   { name: "map", label: "Mapa de cobertura", kind: "read", persona: "admin", path: () => "/tablero/mapa", sql: mapSql },

@@ -158,7 +158,7 @@ describe("scenarios and the filing request", () => {
 
   it("covers every page of the issue, the ones built on other branches included", () => {
     expect(selectScenarios(null).map((s) => s.name)).toEqual(
-      expect.arrayContaining(["inbox", "inbox-filtered", "inbox-search", "inbox-page50", "case", "officer-list", "case-filing", "dashboard", "map", "minuta"]),
+      expect.arrayContaining(["inbox", "inbox-filtered", "inbox-search", "inbox-name-search", "inbox-page50", "case", "officer-list", "officer-list-search", "case-filing", "dashboard", "map", "minuta"]),
     );
   });
 

@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import { AppLink } from "@/components/ui/app-link";
+import { CaseListDocumentSearch } from "@/components/cases/case-list-document-search";
 import { CaseListExport } from "@/components/cases/case-list-export";
 import { CaseFilters } from "@/components/cases/case-list-filters";
 import { CaseTable } from "@/components/cases/case-table";
@@ -6,10 +8,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/cases/queries";
 import { caseListFilterSchema, caseListSchema, type CaseListFilters } from "@/lib/cases/schemas";
+import { auditSensitiveMatches } from "@/lib/cases/search";
 import { parseQuery } from "@/lib/query/parse";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,7 +33,8 @@ export default async function CasesPage({ searchParams }: Props) {
   const { values: query, invalid } = parseQuery(caseListSchema, raw);
   // The filters alone, as the export and the page links carry them.
   const filters = parseQuery(caseListFilterSchema, raw).values;
-  const { rows, total, page, pageCount } = await listCases(viewer, query);
+  const ip = clientIpFrom(await headers());
+  const [{ rows, total, page, pageCount, more }] = await Promise.all([listCases(viewer, query), query.q ? auditSensitiveMatches(viewer, ip, query.q) : null]);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const filtered = Object.values(filters).some(Boolean);
 
@@ -54,11 +59,13 @@ export default async function CasesPage({ searchParams }: Props) {
       </div>
 
       <CaseFilters filters={filters} invalid={invalid} showDrafts={officer} />
+      <CaseListDocumentSearch officer={officer} />
 
       <FilteredResults
         total={total}
+        more={more}
         noun={["caso", "casos"]}
-        emptyMessage={filtered ? "No hay casos con esos filtros." : "Aún no hay casos."}
+        emptyMessage={filters.q ? "Ningún caso coincide con esa búsqueda." : filtered ? "No hay casos con esos filtros." : "Aún no hay casos."}
         clearHref="/casos"
         tableLabel="Casos"
       >

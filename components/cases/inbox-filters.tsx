@@ -2,6 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { INBOX_ORDERS, type InboxFilters } from "@/lib/cases/inbox";
+import { CaseSearchField } from "./case-search-field";
 
 type Option = { value: string; label: string };
 
@@ -27,7 +28,7 @@ export function InboxFilters({ filters, invalid = {}, municipalities, coordinato
     <form method="get" role="search" aria-label="Filtrar casos" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
       <input type="hidden" name="vista" value={filters.vista} />
       <div className="sm:col-span-2">
-        <FilterInput name="q" label="Buscar en folio, resumen y descripción" defaultValue={filters.q} placeholder="Por ejemplo: regularización niña" error={invalid.q} />
+        <CaseSearchField defaultValue={filters.q} error={invalid.q} />
       </div>
       <FilterSelect name="tipo" label="Tipo" allLabel="Todos" defaultValue={filters.tipo} options={Object.entries(CASE_TYPES).map(([value, type]) => ({ value, label: type.label }))} />
       <FilterSelect name="estado" label="Estado" allLabel="Todos" defaultValue={filters.estado} options={FILED_STATUSES} />

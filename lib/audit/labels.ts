@@ -45,6 +45,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.exportList": "Descarga de la lista de casos de la municipalidad",
   "case.setReference": "Cambio de la referencia municipal de un caso",
   "case.documentSearch": "Búsqueda de casos por documento",
+  "case.searchSensitive": "Búsqueda con coincidencias en casos reservados",
   "sla.update": "Cambio de los plazos de atención",
   "statistics.previewImport": "Vista previa de una carga de estadísticas",
   "statistics.import": "Importación de estadísticas comunales",

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,6 +18,27 @@ export function caseScope(viewer: Viewer): Prisma.CaseWhereInput {
   const territory = territoryWhere(viewer);
   if (viewer.role === "MUNICIPAL_OFFICER") return territory;
   return { AND: [...territory.AND, { status: { not: "BORRADOR" } }] };
+}
+
+/**
+ * The viewer's territory as SQL, translated from the one scope rule (`territoryWhere`) so raw
+ * queries cannot drift from it. An unknown key fails instead of being ignored, which would widen
+ * the scope.
+ */
+export function scopeSql(viewer: Viewer): Prisma.Sql {
+  const parts = territoryWhere(viewer).AND.flatMap((territory) =>
+    Object.entries(territory).map(([key, value]) => {
+      if (key === "regionCode") return Prisma.sql`c.region_code = ${value}`;
+      if (key === "municipalityCode") return Prisma.sql`c.municipality_code = ${value}`;
+      throw new Error(`Ámbito territorial sin traducción a SQL: ${key}`);
+    }),
+  );
+  return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
+}
+
+/** `caseScope` as SQL over the alias `c`, for raw queries: the territory, and drafts only for the municipality. */
+export function caseScopeSql(viewer: Viewer): Prisma.Sql {
+  return viewer.role === "MUNICIPAL_OFFICER" ? scopeSql(viewer) : Prisma.sql`c.status <> 'BORRADOR' AND ${scopeSql(viewer)}`;
 }
 
 /** Internal notes, events and attachments are SERMIG's working material: never the municipality's. */

@@ -1,13 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record";
 import { defineAction, revalidating, type Service } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
 import { addAttachment, addNote, answerInfoRequest } from "./conversation";
+import { consumeDocumentSearch } from "./document-checks";
 import { createCase, type FilingResult, updateDraft } from "./filing";
 import { setCaseReference } from "./reference";
 import { setReferenceSchema } from "./reference-schema";
-import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
+import { type CaseListRow, listCasesByDocument } from "./queries";
+import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, documentSearchSchema, updateDraftSchema } from "./schemas";
 
 /** Every change shows on the case pages and lists (the officer's, and SERMIG's inbox). */
 const refreshing = revalidating("/casos");
@@ -36,3 +40,22 @@ export const addCaseNoteAction = defineAction({ name: "addCaseNote", permission:
 export const addCaseAttachmentAction = defineAction({ name: "addCaseAttachment", permission: "cases.converse", input: addAttachmentSchema }, refreshing(addAttachment));
 
 export const setCaseReferenceAction = defineAction({ name: "setCaseReference", permission: "cases.file", input: setReferenceSchema }, refreshing(setCaseReference));
+/**
+ * The case list's search by a participant's document, for everyone who has the list: a POST, so the
+ * number stays out of URLs; limited per person and audited with the cases found, never the number.
+ */
+export const searchCaseListByDocumentAction = defineAction(
+  { name: "searchCaseListByDocument", permission: "cases.read", input: documentSearchSchema },
+  async ({ documento }, { viewer, ip }): Promise<CaseListRow[]> => {
+    await consumeDocumentSearch(viewer.id);
+    const rows = await listCasesByDocument(viewer, documento);
+    await recordAudit(db, viewer, ip, {
+      action: "case.documentSearch",
+      entity: "Case",
+      after: { resultados: rows.length, casos: rows.map((row) => ({ id: row.id, folio: row.folio })) },
+      regionCode: viewer.regionCode,
+      municipalityCode: viewer.municipalityCode,
+    });
+    return rows;
+  },
+);

@@ -20,3 +20,18 @@ export async function consumeDocumentCheck(userId: string, documentKeys: (string
   if (!documentKeys.some(Boolean)) return;
   if (await documentCheck(userId)) throw new RuleError(DOCUMENT_CHECKS_MESSAGE);
 }
+
+/**
+ * Searches by document number, per person, in DOCUMENT_CHECK_WINDOW seconds: plenty for a desk that
+ * looks people up as they call, too few to walk through RUN after RUN.
+ */
+export const DOCUMENT_SEARCHES_PER_WINDOW = 60;
+
+export const DOCUMENT_SEARCHES_MESSAGE = "Buscó por documento muchas veces en pocos minutos. Espere unos minutos y vuelva a intentarlo.";
+
+const documentSearch = postgresLimit({ keyPrefix: "docsearch", points: DOCUMENT_SEARCHES_PER_WINDOW, seconds: DOCUMENT_CHECK_WINDOW });
+
+/** Counts one search by document by `userId`; over the limit it refuses it before anything is read. */
+export async function consumeDocumentSearch(userId: string): Promise<void> {
+  if (await documentSearch(userId)) throw new RuleError(DOCUMENT_SEARCHES_MESSAGE, "documento");
+}

@@ -9,8 +9,13 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { territoryNames } from "@/lib/territory/names";
+import { scopeSql } from "./access";
 import { dueSoon, FINISHED, firstDue, OPEN, overdue } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
+import { searchSql, textQuery } from "./search";
+
+/** Where other features found them first. */
+export { scopeSql, textQuery };
 
 export const INBOX_PAGE_SIZE = 25;
 
@@ -58,22 +63,6 @@ export function assertInboxReader(viewer: Viewer) {
   if (!hasPermission(viewer.role, "cases.triage")) throw new NotFoundError();
 }
 
-/**
- * The viewer's territory as SQL, translated from the one scope rule (`territoryWhere`) so raw
- * queries cannot drift from it. An unknown key fails instead of being ignored, which would widen
- * the scope.
- */
-export function scopeSql(viewer: Viewer): Prisma.Sql {
-  const parts = territoryWhere(viewer).AND.flatMap((territory) =>
-    Object.entries(territory).map(([key, value]) => {
-      if (key === "regionCode") return Prisma.sql`c.region_code = ${value}`;
-      if (key === "municipalityCode") return Prisma.sql`c.municipality_code = ${value}`;
-      throw new Error(`Ámbito territorial sin traducción a SQL: ${key}`);
-    }),
-  );
-  return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
-}
-
 const localDate = Prisma.sql`(c.submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago')::date`;
 
 function viewSql(view: InboxView, viewer: Viewer, now: Date): Prisma.Sql {
@@ -102,28 +91,10 @@ function baseSql(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`c.status <> 'BORRADOR' AND ${scopeSql(viewer)}`;
 }
 
-/**
- * The search as a tsquery: `websearch_to_tsquery('es_unaccent', q)`, with one repair. The config
- * removes accents before stemming, and Snowball only knows the accented suffix «-ción», so a singular
- * like "regularización" is indexed unstemmed ('regularizacion') while its plural is stemmed
- * ('regulariz'). Each «-ción»/«-ciones» word of the query is therefore rewritten, in place, into the
- * alternatives of both numbers; singular and plural then find each other, with or without accents,
- * and the rest of the query (phrases, «-» exclusions, «or») keeps its meaning.
- */
-export function textQuery(q: string): Prisma.Sql {
-  const words = [...new Set(q.match(/[\p{L}\p{N}]+ci[oó]n(?:es)?(?![\p{L}\p{N}])/giu) ?? [])];
-  return words.reduce((query, word) => {
-    const singular = word.replace(/ci[oó]nes$/i, "cion");
-    const accented = singular.replace(/ci[oó]n$/i, "ción");
-    return Prisma.sql`ts_rewrite(${query}, plainto_tsquery('es_unaccent', ${word}),
-      plainto_tsquery('es_unaccent', ${word}) || plainto_tsquery('es_unaccent', ${singular}) || unaccent(plainto_tsquery('spanish', ${accented})::text)::tsquery)`;
-  }, Prisma.sql`websearch_to_tsquery('es_unaccent', ${q})`);
-}
-
-/** The filters of the query string, without the view. Full-text search ignores accents and matches word stems. */
+/** The filters of the query string, without the view. The search is the one of the officers' list too (lib/cases/search.ts). */
 function filterSql(viewer: Viewer, filters: InboxFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [baseSql(viewer)];
-  if (filters.q) parts.push(Prisma.sql`(c.search_vector @@ ${textQuery(filters.q)} OR c.folio = ${filters.q.toUpperCase()})`);
+  if (filters.q) parts.push(searchSql(viewer, filters.q));
   if (filters.tipo) parts.push(Prisma.sql`c.type = ${filters.tipo}::"CaseType"`);
   if (filters.estado) parts.push(Prisma.sql`c.status = ${filters.estado}::"CaseStatus"`);
   if (filters.prioridad) parts.push(Prisma.sql`c.priority = ${filters.prioridad}::"CasePriority"`);

@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "./catalogue";
-import { caseListWhere } from "./queries";
+import { searchedListWhere } from "./queries";
 import type { CaseListFilters } from "./schemas";
 
 const BATCH = 1000;
@@ -46,7 +46,7 @@ const COLUMNS: Column<CaseListExportRow>[] = [
 
 /** The list's cases in creation order, read in keyset batches so a file of any size is never held whole. */
 async function* batches(viewer: Viewer, filters: CaseListFilters): AsyncGenerator<CaseListExportRow[]> {
-  const where = caseListWhere(viewer, filters);
+  const where = await searchedListWhere(viewer, filters);
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const cursor: Prisma.CaseWhereInput = after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {};
@@ -67,8 +67,8 @@ async function* batches(viewer: Viewer, filters: CaseListFilters): AsyncGenerato
 }
 
 /** Counted apart for the audit, with the same condition as the file. */
-export function caseListExportCount(viewer: Viewer, filters: CaseListFilters): Promise<number> {
-  return db.case.count({ where: caseListWhere(viewer, filters) });
+export async function caseListExportCount(viewer: Viewer, filters: CaseListFilters): Promise<number> {
+  return db.case.count({ where: await searchedListWhere(viewer, filters) });
 }
 
 export function caseListCsv(viewer: Viewer, filters: CaseListFilters): AsyncGenerator<string> {

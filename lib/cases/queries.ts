@@ -21,6 +21,7 @@ import {
   RELATION_LABELS,
   SEX_GENDER_LABELS,
 } from "./schemas";
+import { matchingCaseIds } from "./search";
 import { slaStateOf } from "./sla";
 import { CONVERSATION_EVENTS, describeChange, EVENT_LABELS, isRecord } from "./timeline";
 
@@ -48,7 +49,7 @@ export type CaseListRow = {
  * The viewer's cases under the list's filters; the page and its export share it. The filed-date range
  * counts Chile's days; a draft, never filed, falls outside any range.
  */
-export function caseListWhere(viewer: Viewer, filters: CaseListFilters): Prisma.CaseWhereInput {
+export function caseListWhere(viewer: Viewer, filters: CaseListFilters, ids?: string[]): Prisma.CaseWhereInput {
   const filed: Prisma.DateTimeNullableFilter = {};
   if (filters.desde) filed.gte = santiagoDayStart(filters.desde);
   if (filters.hasta) filed.lt = santiagoDayStart(nextDay(filters.hasta));
@@ -59,6 +60,7 @@ export function caseListWhere(viewer: Viewer, filters: CaseListFilters): Prisma.
         ...(filters.tipo && { type: filters.tipo }),
         ...(filters.estado && { status: filters.estado }),
         ...((filters.desde || filters.hasta) && { submittedAt: filed }),
+        ...(ids && { id: { in: ids } }),
       },
     ],
   };
@@ -66,9 +68,26 @@ export function caseListWhere(viewer: Viewer, filters: CaseListFilters): Prisma.
 
 const nextDay = (localDate: string) => new Date(Date.parse(`${localDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** The viewer's cases, newest activity first, one page at a time; every page is reachable. */
-export async function listCases(viewer: Viewer, query: CaseListQuery) {
-  const where = caseListWhere(viewer, query);
+/** The list's condition with its search applied: what the page lists and its export writes. */
+export async function searchedListWhere(viewer: Viewer, filters: CaseListFilters): Promise<Prisma.CaseWhereInput> {
+  const matches = filters.q ? await matchingCaseIds(viewer, filters.q, LIST_SEARCH_LIMIT) : undefined;
+  return caseListWhere(viewer, filters, matches?.slice(0, LIST_SEARCH_LIMIT));
+}
+
+/**
+ * How many cases a search lists at most, the most recently active first. A search that finds more
+ * is too broad to read through; the list says "más de…" and the person narrows it.
+ */
+export const LIST_SEARCH_LIMIT = 1_000;
+
+/**
+ * The viewer's cases, newest activity first, one page at a time; every page is reachable. `only`
+ * limits the list to those ids (cases found by document). `more`: a search found more than it lists.
+ */
+export async function listCases(viewer: Viewer, query: CaseListQuery, only?: string[]) {
+  const matches = query.q ? await matchingCaseIds(viewer, query.q, LIST_SEARCH_LIMIT) : null;
+  const ids = matches ? matches.slice(0, LIST_SEARCH_LIMIT) : only;
+  const where = caseListWhere(viewer, query, ids);
   const total = await db.case.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / query.porPagina));
   const page = Math.min(query.pagina, pageCount);
@@ -114,7 +133,23 @@ export async function listCases(viewer: Viewer, query: CaseListQuery) {
     updatedAt: row.updatedAt,
     slaState: slaStateOf(row, now),
   }));
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageCount, more: matches !== null && matches.length > LIST_SEARCH_LIMIT };
+}
+
+/** How many cases the search by document lists: one person is rarely in more than a handful. */
+const DOCUMENT_MATCHES = 100;
+
+/**
+ * The viewer's cases with a participant holding exactly that document, as the case list shows them.
+ * The number arrives in a POST body and is never put in a URL.
+ */
+export async function listCasesByDocument(viewer: Viewer, document: string): Promise<CaseListRow[]> {
+  const key = documentKeyOf(document);
+  if (!key) return [];
+  const people = await db.caseParticipant.findMany({ where: { documentKey: key, case: caseScope(viewer) }, select: { caseId: true }, distinct: ["caseId"], take: DOCUMENT_MATCHES });
+  if (people.length === 0) return [];
+  const { rows } = await listCases(viewer, { pagina: 1, porPagina: DOCUMENT_MATCHES }, people.map((person) => person.caseId));
+  return rows;
 }
 
 /** Age in whole years on `at`, from a date of birth stored as a calendar date. */

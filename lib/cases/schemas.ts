@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeRun } from "@/lib/auth/run";
 import "@/lib/zod-es";
-import { choice, day as queryDay, exportFormat, flag, integer, page } from "@/lib/query/fields";
+import { choice, day as queryDay, exportFormat, flag, integer, page, text as queryText } from "@/lib/query/fields";
 import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
@@ -289,6 +289,8 @@ const filedDay = (which: string) => queryDay(`Fecha «${which}» no válida: esc
 
 /** The filters of /casos and of its export, read with parseQuery(). The filed-date range is in Chile's days. */
 export const caseListFilterSchema = z.object({
+  /** Folio fragment, name or text (lib/cases/search.ts); documents are searched by POST instead. */
+  q: queryText(120).optional(),
   tipo: choice(CASE_TYPE_VALUES).optional(),
   estado: choice(STATUS_VALUES).optional(),
   desde: filedDay("desde"),
@@ -306,6 +308,16 @@ export const caseListExportSchema = caseListFilterSchema.extend({ formato: expor
 
 export type CaseListFilters = z.output<typeof caseListFilterSchema>;
 export type CaseListQuery = z.output<typeof caseListSchema>;
+
+/** A search by document number (a POST: the number never goes in a URL). Exact, with or without dots and hyphen. */
+export const documentSearchSchema = z.strictObject({
+  documento: z
+    .string({ error: "Escriba el número de documento." })
+    .trim()
+    .min(3, "Escriba el número de documento completo.")
+    .max(30, "Máximo 30 caracteres.")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 .-]*$/, "Escriba el número con letras, números, puntos o guiones."),
+});
 
 /** The notice on a case just filed (/casos/[id]?ingresado=1). */
 export const caseNoticeSchema = z.object({ ingresado: flag() });

@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { defineAction, revalidating } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { bulkAssign, bulkAssignSchema, bulkChangeStatus, bulkStatusSchema } from "./bulk";
+import { consumeDocumentSearch } from "./document-checks";
 import { casesByDocument, type InboxRow } from "./inbox";
+import { documentSearchSchema } from "./schemas";
 import { saveSlaTable, slaTableSchema } from "./sla-policy";
 import { addInternalNote, assignCase, assignSchema, changeCaseStatus, changePriority, internalNoteSchema, prioritySchema, transitionSchema } from "./triage";
 
@@ -25,23 +26,15 @@ export const bulkAssignAction = defineAction({ name: "bulkAssignCases", permissi
 
 export const bulkStatusAction = defineAction({ name: "bulkChangeCaseStatus", permission: "cases.triage", input: bulkStatusSchema }, refreshing(bulkChangeStatus));
 
-const documentSearchSchema = z.strictObject({
-  documento: z
-    .string({ error: "Escriba el número de documento." })
-    .trim()
-    .min(3, "Escriba el número de documento completo.")
-    .max(30, "Máximo 30 caracteres.")
-    .regex(/^[A-Za-z0-9][A-Za-z0-9 .-]*$/, "Escriba el número con letras, números, puntos o guiones."),
-});
-
 /**
  * Exact search by a participant's document. It is a POST (a server action), so the number never
  * appears in a URL, the browser history or access logs; the search is audited with the folios it
- * found, not the number.
+ * found, not the number, and limited per person (lib/cases/document-checks.ts).
  */
 export const searchByDocumentAction = defineAction(
   { name: "searchCasesByDocument", permission: "cases.triage", input: documentSearchSchema },
   async ({ documento }, { viewer, ip }): Promise<InboxRow[]> => {
+    await consumeDocumentSearch(viewer.id);
     const rows = await casesByDocument(viewer, documento);
     await recordAudit(db, viewer, ip, { action: "case.documentSearch", entity: "Case", after: { resultados: rows.length, folios: rows.map((r) => r.folio) }, regionCode: viewer.regionCode });
     return rows;

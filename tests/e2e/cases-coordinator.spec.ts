@@ -52,7 +52,7 @@ test.describe("coordinator's inbox and triage", () => {
     await expect(page.getByRole("link", { name: fixture.folio })).toBeVisible();
 
     // Full-text search without accents and in the singular finds "Orientación sobre regularizaciones".
-    await page.getByLabel("Buscar en folio, resumen y descripción").fill(`orientacion regularizacion ${fixture.canary}`);
+    await page.getByLabel("Buscar por folio, nombre o texto").fill(`orientacion regularizacion ${fixture.canary}`);
     await page.getByRole("button", { name: "Filtrar" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^1 caso$/ })).toBeVisible();
     await expect(page.getByRole("link", { name: fixture.folio })).toBeVisible();

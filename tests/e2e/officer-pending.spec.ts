@@ -77,9 +77,9 @@ test.describe("the municipal officer's home and case list", () => {
     await expectAccessible(officer);
 
     // Filters: type and filing dates go to the URL; an impossible date is ignored with its message.
-    const search = officer.getByRole("search", { name: "Filtrar casos" });
+    const search = officer.getByRole("search", { name: "Buscar y filtrar casos" });
     await search.getByLabel("Tipo", { exact: true }).selectOption({ label: "Trata de personas" });
-    await search.getByRole("button", { name: "Filtrar" }).click();
+    await search.getByRole("button", { name: "Buscar", exact: true }).click();
     await expect(officer).toHaveURL(/tipo=TRATA/);
     const trata = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "case" WHERE municipality_code = '13501' AND type = 'TRATA'`);
     await expect(officer.getByRole("status").filter({ hasText: /caso/ })).toHaveText(trata[0].n === 1 ? "1 caso" : `${trata[0].n} casos`);

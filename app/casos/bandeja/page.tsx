@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { BulkActions } from "@/components/cases/bulk-actions";
 import { BulkSelectAll } from "@/components/cases/bulk-select-all";
 import { InboxDocumentSearch } from "@/components/cases/inbox-document-search";
@@ -9,10 +10,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FilteredResults } from "@/components/ui/filtered-results";
 import { Pagination } from "@/components/ui/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
 import { inboxFiltersWithSavedView, savedViewQuerySchema } from "@/lib/cases/saved-views";
+import { auditSensitiveMatches } from "@/lib/cases/search";
 import { BULK_TRANSITIONS, CASE_TRANSITIONS } from "@/lib/cases/status-machine";
 import { parseQuery } from "@/lib/query/parse";
 
@@ -36,7 +39,12 @@ export default async function InboxPage({ searchParams }: Props) {
   const saved = parseQuery(savedViewQuerySchema, await searchParams).values;
   const filters = await inboxFiltersWithSavedView(viewer, asked, saved);
   const national = viewer.role === "NATIONAL_ADMIN";
-  const [inbox, options] = await Promise.all([listInbox(viewer, filters), inboxFilterOptions(viewer, filters.region)]);
+  const ip = clientIpFrom(await headers());
+  const [inbox, options] = await Promise.all([
+    listInbox(viewer, filters),
+    inboxFilterOptions(viewer, filters.region),
+    filters.q ? auditSensitiveMatches(viewer, ip, filters.q) : null,
+  ]);
   const canExport = hasPermission(viewer.role, "cases.export");
   const exportHref = (formato: "csv" | "xlsx") => `/casos/bandeja/exportar${query({ ...filters, pagina: 1 }, { formato })}`;
 

@@ -5,6 +5,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { inboxCsv, inboxXlsx } from "@/lib/cases/export";
 import { inboxCounts, inboxExportSchema } from "@/lib/cases/inbox";
+import { auditSensitiveMatches } from "@/lib/cases/search";
+import { searchKindOf } from "@/lib/cases/search-terms";
 import { db } from "@/lib/db";
 import { CSV_TYPE, csvBody, XLSX_TYPE } from "@/lib/export/table";
 import { parseQuery } from "@/lib/query/parse";
@@ -19,13 +21,16 @@ export async function GET(request: NextRequest) {
   const excel = formato === "xlsx";
   const now = new Date();
   const rows = (await inboxCounts(viewer, filters, now))[filters.vista];
-  await recordAudit(db, viewer, clientIpFrom(request.headers), {
+  const ip = clientIpFrom(request.headers);
+  await recordAudit(db, viewer, ip, {
     action: "case.export",
     entity: "Case",
-    // The view and filters exported; the page on screen does not limit the file.
-    after: { ...filters, pagina: undefined, formato: excel ? "xlsx" : "csv", filas: rows },
+    // The view and filters exported; the page on screen does not limit the file. What was searched
+    // may be a person's name or document, so only its kind is kept.
+    after: { ...filters, q: undefined, busqueda: filters.q && searchKindOf(filters.q), pagina: undefined, formato: excel ? "xlsx" : "csv", filas: rows },
     regionCode: viewer.regionCode,
   });
+  if (filters.q) await auditSensitiveMatches(viewer, ip, filters.q);
 
   const stamp = now.toISOString().slice(0, 10);
   const headers = {
