@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { territoryWhere } from "@/lib/auth/scope";
+import { caseWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,14 +10,14 @@ type Tx = Prisma.TransactionClient;
 const caseId = z.uuid();
 
 /**
- * Which cases a viewer may see: their territory, and drafts only from the municipality that writes
+ * Which cases a viewer may see: their territory without blocked cases (caseWhere), and drafts only from the municipality that writes
  * them. An officer's territory is their municipality, so their drafts are in it; SERMIG staff never
  * see a draft, which stays the municipality's until it is submitted.
  */
 export function caseScope(viewer: Viewer): Prisma.CaseWhereInput {
-  const territory = territoryWhere(viewer);
-  if (viewer.role === "MUNICIPAL_OFFICER") return territory;
-  return { AND: [...territory.AND, { status: { not: "BORRADOR" } }] };
+  const scope = caseWhere(viewer);
+  if (viewer.role === "MUNICIPAL_OFFICER") return scope;
+  return { AND: [...scope.AND, { status: { not: "BORRADOR" } }] };
 }
 
 /** Internal notes, events and attachments are SERMIG's working material: never the municipality's. */

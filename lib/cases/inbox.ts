@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { hasPermission } from "@/lib/auth/permissions";
-import { inTerritory, territoryWhere } from "@/lib/auth/scope";
+import { caseWhere, inTerritory, territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { choice, day, exportFormat, integer, municipalityCode, regionCode, text, userId } from "@/lib/query/fields";
@@ -9,7 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { territoryNames } from "@/lib/territory/names";
-import { dueSoon, FINISHED, firstDue, OPEN, overdue } from "./deadline-sql";
+import { dueSoon, FINISHED, firstDue, OPEN, overdue, UNBLOCKED_SQL } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -59,16 +59,16 @@ export function assertInboxReader(viewer: Viewer) {
 }
 
 /**
- * The viewer's territory as SQL, translated from the one scope rule (`territoryWhere`) so raw
- * queries cannot drift from it. An unknown key fails instead of being ignored, which would widen
- * the scope.
+ * The viewer's case scope as SQL, translated from the one scope rule (`caseWhere`) so raw queries
+ * cannot drift from it. An unknown key fails instead of being ignored, which would widen the scope.
  */
 export function scopeSql(viewer: Viewer): Prisma.Sql {
-  const parts = territoryWhere(viewer).AND.flatMap((territory) =>
-    Object.entries(territory).map(([key, value]) => {
+  const parts = caseWhere(viewer).AND.flatMap((condition) =>
+    Object.entries(condition).map(([key, value]) => {
       if (key === "regionCode") return Prisma.sql`c.region_code = ${value}`;
       if (key === "municipalityCode") return Prisma.sql`c.municipality_code = ${value}`;
-      throw new Error(`Ámbito territorial sin traducción a SQL: ${key}`);
+      if (key === "blockedAt" && value === null) return UNBLOCKED_SQL;
+      throw new Error(`Ámbito sin traducción a SQL: ${key}`);
     }),
   );
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
