@@ -9,6 +9,7 @@ import { seedDemoCapacity } from "./seed/demo-capacity";
 import { seedDemoCases } from "./seed/demo-cases";
 import { seedDemoComms } from "./seed/demo-comms";
 import { seedDemoContacts } from "./seed/demo-contacts";
+import { seedDemoPrivacy } from "./seed/demo-privacy";
 import { demoTodayFrom } from "./seed/demo-today";
 import { seedDemoUsers } from "./seed/demo-users";
 import { describeDemo } from "./seed/summary";
@@ -35,6 +36,7 @@ async function main() {
       const capacity = await seedDemoCapacity(client, today);
       const comms = await seedDemoComms(client, today);
       await seedDemoContacts(client);
+      await seedDemoPrivacy(client, today);
       const regions = await client.query<{ code: string; name: string }>("SELECT code, name FROM region");
       report.push(...describeDemo(today, { adhesions, cases, capacity, comms }, new Map(regions.rows.map((r) => [r.code, r.name]))));
     }

@@ -30,7 +30,7 @@ export function SubjectAuditLookup({ action }: Props) {
       >
         <div className="min-w-64 flex-1">
           <label htmlFor={id} className="block text-sm font-medium">
-            Número de documento
+            Documento de la persona consultada
           </label>
           <input id={id} name="documentNumber" autoComplete="off" className={inputClass} {...fieldAria(id, error)} />
           {error && (

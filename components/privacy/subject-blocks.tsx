@@ -10,7 +10,7 @@ export function SubjectBlocks({ blocks }: { blocks: ActiveBlock[] }) {
   return (
     <div className="space-y-6">
       <ActionForm action={blockSubjectAction} successMessage="Los datos de la persona quedaron bloqueados." confirm="¿Bloquear los datos de esta persona? Sus casos dejarán de verse en todo el portal, salvo en esta página, hasta que se levante el bloqueo." className="grid gap-4 md:grid-cols-2">
-        <TextField name="documentNumber" label="Número de documento" hint="RUN, pasaporte u otro documento de la persona." />
+        <TextField name="documentNumber" label="Documento de la persona cuyos datos se bloquean" hint="RUN, pasaporte u otro documento; da igual si lleva puntos, guiones o espacios." />
         <TextArea name="reason" label="Motivo del bloqueo" hint="Por ejemplo, la solicitud que se está examinando." />
         <div className="md:col-span-2">
           <SubmitButton variant="danger" pendingLabel="Bloqueando…">

@@ -6,15 +6,16 @@ import { blockSubject, unblockSubject } from "./blocking";
 import { eraseSubject } from "./erasure";
 import { setLegalHold } from "./legal-hold";
 import { rectifyParticipant } from "./rectification";
-import { answerRequest, registerRequest } from "./requests";
+import { answerRequest, registerRequest, upheldObjections } from "./requests";
 import { runRetentionNow } from "./retention";
 import { answerRequestSchema, blockSchema, eraseSchema, legalHoldSchema, lookupSchema, rectifySchema, runRetentionSchema, subjectRequestSchema, unblockSchema } from "./schemas";
 import { lookupSubject } from "./subject";
 
 /** A POST: the document number never travels in a URL (logs, history, Referer). */
-export const lookupSubjectAction = defineAction({ name: "privacyLookupSubject", permission: "privacy.manage", input: lookupSchema }, (input, { viewer, ip }) =>
-  lookupSubject(viewer, ip, input.documentNumber),
-);
+export const lookupSubjectAction = defineAction({ name: "privacyLookupSubject", permission: "privacy.manage", input: lookupSchema }, async (input, { viewer, ip }) => ({
+  rows: await lookupSubject(viewer, ip, input.documentNumber),
+  objections: (await upheldObjections(input.documentNumber)).map((o) => o.purpose).filter((purpose): purpose is string => Boolean(purpose)),
+}));
 
 export const rectifyParticipantAction = defineAction({ name: "privacyRectifyParticipant", permission: "privacy.manage", input: rectifySchema }, revalidating("/admin/privacidad")(rectifyParticipant));
 
