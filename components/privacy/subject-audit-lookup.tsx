@@ -45,7 +45,7 @@ export function SubjectAuditLookup({ action }: Props) {
       </form>
       {state && !state.ok && !error && <FormMessage state={state} />}
       {rows && (
-        <section aria-label="Registros de auditoría de la persona" className="mt-4">
+        <div className="mt-4">
           {rows.length === 0 ? (
             <p className="text-muted">No hay registros sobre esa persona.</p>
           ) : (
@@ -73,7 +73,7 @@ export function SubjectAuditLookup({ action }: Props) {
               </table>
             </TableFrame>
           )}
-        </section>
+        </div>
       )}
     </div>
   );

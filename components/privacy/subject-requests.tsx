@@ -33,7 +33,7 @@ export function RegisterRequest({ today }: { today: string }) {
 export function DueRequests({ requests, today }: { requests: Due; today: Date }) {
   if (requests.length === 0) return <p className="text-muted">No hay solicitudes pendientes de respuesta.</p>;
   return (
-    <TableFrame label="Solicitudes por responder">
+    <TableFrame label="Lista de solicitudes por responder">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Solicitudes por responder, la que vence antes primero</caption>
         <thead className="bg-slate-100">
