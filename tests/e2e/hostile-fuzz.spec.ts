@@ -146,7 +146,7 @@ function send(baseURL: string, persona: Persona, method: "GET" | "POST", url: st
 }
 
 test("every page and route handler survives seeded hostile input as every role and signed out", async ({ baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const routes = discoverRoutes()
     .sort()
     .filter((route) => ROUTES[route] && !ROUTES[route].skip?.startsWith("Auth.js"));

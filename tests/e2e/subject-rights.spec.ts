@@ -24,15 +24,19 @@ async function caseFor(document: string, name: string, options: { legalHold?: bo
   return { id, folio };
 }
 
-/** Where a signed-in person could come across the case: its page, the case list, the inbox search and its export. */
+/**
+ * Where a signed-in person could come across the case: its page, the case list, the inbox search and its
+ * export. Pages are searched for the link to the case (the search box echoes the folio it was given).
+ */
 async function traces(page: Page, found: { id: string; folio: string }, role: "officer" | "sermig"): Promise<string[]> {
   const seen: string[] = [];
   const single = await page.request.get(`/casos/${found.id}`, { maxRedirects: 0 });
   if (single.status() !== 404) seen.push(`ficha ${single.status()}`);
   else expect(SPANISH_404.test(await single.text())).toBe(true);
-  if ((await (await page.request.get("/casos?porPagina=100")).text()).includes(found.folio)) seen.push("lista");
+  const link = `/casos/${found.id}"`;
+  if ((await (await page.request.get("/casos?porPagina=100")).text()).includes(link)) seen.push("lista");
   if (role === "sermig") {
-    if ((await (await page.request.get(`/casos/bandeja?vista=todos&q=${found.folio}`)).text()).includes(found.folio)) seen.push("bandeja");
+    if ((await (await page.request.get(`/casos/bandeja?vista=todos&q=${found.folio}`)).text()).includes(link)) seen.push("bandeja");
     if ((await (await page.request.get(`/casos/bandeja/exportar?vista=todos&q=${found.folio}`)).text()).includes(found.folio)) seen.push("exportación");
   }
   return seen;
