@@ -59,12 +59,17 @@ function undecodable(pathname: string): boolean {
   }
 }
 
+const RETURN_PATH_MAX = 2000;
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const needsSession = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   if (needsSession && !request.cookies.has(SESSION_COOKIE)) {
     const signIn = new URL("/ingresar", request.url);
-    signIn.searchParams.set("volver", pathname + search);
+    // The return path is only worth its header if the sign-in page will accept it (lib/auth/sign-in-query.ts):
+    // an overlong query string would otherwise come back doubled in Location, past what clients parse.
+    const back = pathname + search;
+    signIn.searchParams.set("volver", back.length <= RETURN_PATH_MAX ? back : pathname.slice(0, RETURN_PATH_MAX));
     return NextResponse.redirect(signIn);
   }
 

@@ -10,6 +10,7 @@ import { seedDemoCases } from "./seed/demo-cases";
 import { seedDemoComms } from "./seed/demo-comms";
 import { seedDemoContacts } from "./seed/demo-contacts";
 import { seedDemoSavedViews } from "./seed/demo-saved-views";
+import { seedDemoPrivacy } from "./seed/demo-privacy";
 import { demoTodayFrom } from "./seed/demo-today";
 import { seedDemoUsers } from "./seed/demo-users";
 import { describeDemo } from "./seed/summary";
@@ -37,6 +38,7 @@ async function main() {
       const comms = await seedDemoComms(client, today);
       await seedDemoContacts(client);
       await seedDemoSavedViews(client);
+      await seedDemoPrivacy(client, today);
       const regions = await client.query<{ code: string; name: string }>("SELECT code, name FROM region");
       report.push(...describeDemo(today, { adhesions, cases, capacity, comms }, new Map(regions.rows.map((r) => [r.code, r.name]))));
     }

@@ -10,7 +10,8 @@ import type { ActionState } from "@/lib/auth/action";
 import { formatDate } from "@/lib/format";
 import type { SubjectRow } from "@/lib/privacy/subject";
 
-type Props = { action: (state: ActionState<SubjectRow[]>, data: FormData) => Promise<ActionState<SubjectRow[]>> };
+type Found = { rows: SubjectRow[]; objections: string[] };
+type Props = { action: (state: ActionState<Found>, data: FormData) => Promise<ActionState<Found>> };
 
 const date = (value: Date | null) => (value ? formatDate(new Date(value)) : "—");
 
@@ -23,7 +24,8 @@ export function SubjectLookup({ action }: Props) {
   const [searched, setSearched] = useState("");
   const id = useId();
   const error = state && !state.ok ? state.fieldErrors?.documentNumber : undefined;
-  const rows = state?.ok ? state.data : null;
+  const rows = state?.ok ? state.data.rows : null;
+  const objections = state?.ok ? state.data.objections : [];
 
   return (
     <div>
@@ -62,6 +64,11 @@ export function SubjectLookup({ action }: Props) {
           <h3 id={`${id}-results`} className="text-lg font-bold">
             {rows.length === 0 ? "Sin registros" : `${rows.length} ${rows.length === 1 ? "registro" : "registros"} con ese documento`}
           </h3>
+          {objections.length > 0 && (
+            <p className="mt-2">
+              <span className="font-medium">Oposiciones acogidas:</span> sus datos no deben usarse para {objections.join("; ")}.
+            </p>
+          )}
           {rows.length === 0 ? (
             <p className="mt-2 text-muted">Ningún caso del portal tiene una persona con ese número de documento. La búsqueda quedó registrada en la auditoría.</p>
           ) : (
@@ -85,6 +92,7 @@ export function SubjectLookup({ action }: Props) {
                         <td className="px-3 py-2 font-medium whitespace-nowrap">
                           {row.folio ? <AppLink href={`/casos/${row.caseId}`}>{row.folio}</AppLink> : "Borrador (sin folio)"}
                           {row.legalHold && <span className="mt-1 block text-xs font-medium text-amber-900">Retención legal</span>}
+                          {row.blocked && <span className="mt-1 block text-xs font-medium text-sermig-red-dark">Bloqueado</span>}
                           {row.anonymisedAt && <span className="mt-1 block text-xs text-muted">Anonimizado el {date(row.anonymisedAt)}</span>}
                         </td>
                         <td className="px-3 py-2">

@@ -30,6 +30,20 @@ export function territoryWhere(viewer: Viewer): { AND: Territory[] } {
   return { AND: [territoryOf(viewer)] };
 }
 
+/**
+ * The scope of case data: the territory, and never a case whose person has their data blocked
+ * (bloqueo, lib/privacy/blocking.ts). Every reader of cases — lists, the inbox and its search, single
+ * reads, files, exports, dashboards and minutas — starts from this, so a new reader inherits the block;
+ * only the privacy pages, which answer the person, read past it with `territoryWhere`.
+ *
+ * Dashboards leave blocked cases out of every figure rather than only out of small cells: a count by
+ * type × status × municipality is often a cell of one, and a block lasts only while a request is
+ * examined, so the figures come back whole when it is lifted.
+ */
+export function caseWhere(viewer: Viewer): { AND: (Territory | { blockedAt: null })[] } {
+  return { AND: [territoryOf(viewer), { blockedAt: null }] };
+}
+
 /** The same rule for a place already in memory (a municipality of the territory names, say). */
 export function inTerritory(viewer: Viewer, place: { municipalityCode: string; regionCode: string }): boolean {
   const { municipalityCode, regionCode } = territoryOf(viewer);

@@ -1,36 +1,38 @@
 import "server-only";
 import { z } from "zod";
-import { territoryWhere } from "@/lib/auth/scope";
+import { caseWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { UNBLOCKED_SQL } from "./deadline-sql";
 
 type Tx = Prisma.TransactionClient;
 
 const caseId = z.uuid();
 
 /**
- * Which cases a viewer may see: their territory, and drafts only from the municipality that writes
+ * Which cases a viewer may see: their territory without blocked cases (caseWhere), and drafts only from the municipality that writes
  * them. An officer's territory is their municipality, so their drafts are in it; SERMIG staff never
  * see a draft, which stays the municipality's until it is submitted.
  */
 export function caseScope(viewer: Viewer): Prisma.CaseWhereInput {
-  const territory = territoryWhere(viewer);
-  if (viewer.role === "MUNICIPAL_OFFICER") return territory;
-  return { AND: [...territory.AND, { status: { not: "BORRADOR" } }] };
+  const scope = caseWhere(viewer);
+  if (viewer.role === "MUNICIPAL_OFFICER") return scope;
+  return { AND: [...scope.AND, { status: { not: "BORRADOR" } }] };
 }
 
 /**
- * The viewer's territory as SQL, translated from the one scope rule (`territoryWhere`) so raw
- * queries cannot drift from it. An unknown key fails instead of being ignored, which would widen
- * the scope.
+ * The viewer's case scope as SQL, translated from the one scope rule (`caseWhere`: territory, no
+ * blocked case) so raw queries cannot drift from it. An unknown key fails instead of being ignored,
+ * which would widen the scope.
  */
 export function scopeSql(viewer: Viewer): Prisma.Sql {
-  const parts = territoryWhere(viewer).AND.flatMap((territory) =>
-    Object.entries(territory).map(([key, value]) => {
+  const parts = caseWhere(viewer).AND.flatMap((condition) =>
+    Object.entries(condition).map(([key, value]) => {
       if (key === "regionCode") return Prisma.sql`c.region_code = ${value}`;
       if (key === "municipalityCode") return Prisma.sql`c.municipality_code = ${value}`;
-      throw new Error(`Ámbito territorial sin traducción a SQL: ${key}`);
+      if (key === "blockedAt" && value === null) return UNBLOCKED_SQL;
+      throw new Error(`Ámbito sin traducción a SQL: ${key}`);
     }),
   );
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");

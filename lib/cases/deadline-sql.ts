@@ -25,3 +25,6 @@ export function dueSoon(now: Date): Prisma.Sql {
   const within = (due: Prisma.Sql) => Prisma.sql`(${due} >= ${at(now)} AND ${due} <= ${at(soon)})`;
   return Prisma.sql`(${OPEN} AND c.waiting_since IS NULL AND (${within(firstDue)} OR ${within(Prisma.sql`c.resolution_due_at`)}))`;
 }
+
+/** Cases of a blocked person (lib/auth/scope.ts caseWhere) as SQL: every case figure leaves them out. */
+export const UNBLOCKED_SQL = Prisma.sql`c.blocked_at IS NULL`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { hasPermission } from "@/lib/auth/permissions";
-import { inTerritory, territoryWhere } from "@/lib/auth/scope";
+import { caseWhere, inTerritory, territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { choice, day, exportFormat, integer, municipalityCode, regionCode, text, userId } from "@/lib/query/fields";

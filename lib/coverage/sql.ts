@@ -1,5 +1,5 @@
 import { ADHERED } from "@/lib/adhesion/lifecycle";
-import { at, FINISHED, OPEN, overdue } from "@/lib/cases/deadline-sql";
+import { at, FINISHED, OPEN, overdue, UNBLOCKED_SQL } from "@/lib/cases/deadline-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdhesionStatus } from "@/lib/generated/prisma/enums";
 import { NATIONAL_FOREIGN_RESIDENTS } from "./foreign-residents";
@@ -99,7 +99,7 @@ export function regionRowsSql(scope: CoverageScope, now: Date = new Date()): Pri
              count(*) FILTER (WHERE ${FINISHED} AND c.resolution_due_at IS NOT NULL)::int AS finished,
              count(*) FILTER (WHERE ${FINISHED} AND c.resolved_at <= c.resolution_due_at)::int AS finished_on_time
         FROM "case" c
-       WHERE c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)}
+       WHERE c.status <> 'BORRADOR' AND ${UNBLOCKED_SQL} AND ${inScope(scope, Prisma.sql`c.region_code`)}
        GROUP BY c.region_code
     )
     SELECT r.code, r.name, r.north_south_order AS "order",
@@ -159,7 +159,7 @@ export function casesByTypeAndStatusSql(scope: CoverageScope): Prisma.Sql {
   return Prisma.sql`
     SELECT c.type, c.status, count(*)::int AS count
       FROM "case" c
-     WHERE c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)}
+     WHERE c.status <> 'BORRADOR' AND ${UNBLOCKED_SQL} AND ${inScope(scope, Prisma.sql`c.region_code`)}
      GROUP BY c.type, c.status`;
 }
 
@@ -172,7 +172,7 @@ export function casesByMonthSql(scope: CoverageScope, now: Date = new Date()): P
     )
     SELECT to_char(m.month, 'YYYY-MM') AS month,
            (SELECT count(*) FROM "case" c
-             WHERE c.submitted_at >= m.starts AND c.submitted_at < m.ends AND c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)})::int AS count
+             WHERE c.submitted_at >= m.starts AND c.submitted_at < m.ends AND c.status <> 'BORRADOR' AND ${UNBLOCKED_SQL} AND ${inScope(scope, Prisma.sql`c.region_code`)})::int AS count
       FROM months m
      ORDER BY m.month`;
 }
@@ -191,7 +191,7 @@ export function caseSlaSql(scope: CoverageScope, now: Date = new Date()): Prisma
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', c.resolved_at - c.submitted_at))
               FILTER (WHERE c.resolved_at IS NOT NULL AND c.submitted_at IS NOT NULL) / 86400)::float8 AS "medianResolutionDays"
       FROM "case" c
-     WHERE c.status <> 'BORRADOR' AND ${inScope(scope, Prisma.sql`c.region_code`)}`;
+     WHERE c.status <> 'BORRADOR' AND ${UNBLOCKED_SQL} AND ${inScope(scope, Prisma.sql`c.region_code`)}`;
 }
 
 export function workPlanProgressSql(scope: CoverageScope): Prisma.Sql {

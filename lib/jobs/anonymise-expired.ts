@@ -52,14 +52,27 @@ function statisticalDetails(type: keyof typeof CASE_TYPES, details: Json): Recor
 export type RetentionCounts = { cases: number; participants: number; files: number; failures: number };
 export type RetentionTrigger = { trigger: "schedule" } | { trigger: "manual"; actor: { id: string; name: string; role: "NATIONAL_ADMIN" }; ip: string | null };
 
-/** Anonymises one case; null when it no longer qualifies (a hold set meanwhile, another run got there). */
-async function anonymiseCase(tx: Prisma.TransactionClient, caseId: string, cutoff: Date, now: Date): Promise<{ participants: number; storageKeys: string[] } | null> {
+type Actor = Parameters<typeof recordAudit>[1];
+
+/**
+ * Anonymises one case; null when it no longer qualifies under `claim` (a hold set meanwhile, another run
+ * got there). The retention job claims expired closed cases; an erasure request (lib/privacy/erasure.ts)
+ * claims the person's cases whatever their age. Neither touches a case on legal hold or already done.
+ * File bytes are the caller's to delete once the transaction commits.
+ */
+export async function anonymiseCase(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  claim: Prisma.CaseWhereInput,
+  now: Date,
+  audit: { actor: Actor; ip: string | null } = { actor: null, ip: null },
+): Promise<{ participants: number; storageKeys: string[] } | null> {
   // The narrow exception of the timeline's append-only trigger (migration privacy_rights), for this transaction only.
   await tx.$executeRaw`SELECT set_config('sello.redaction', 'on', true)`;
   const found = await tx.case.findFirst({ where: { id: caseId }, select: { type: true, typeDetails: true, municipalityCode: true, regionCode: true } });
   if (!found) return null;
   const claimed = await tx.case.updateMany({
-    where: { id: caseId, status: "CERRADO", closedAt: { lt: cutoff }, legalHold: false, anonymisedAt: null },
+    where: { AND: [claim, { id: caseId, legalHold: false, anonymisedAt: null }] },
     data: {
       summary: REDACTED,
       description: REDACTED,
@@ -90,7 +103,7 @@ async function anonymiseCase(tx: Prisma.TransactionClient, caseId: string, cutof
     await tx.caseEvent.update({ where: { id: event.id }, data: { before: before.value as Prisma.InputJsonValue, after: after.value as Prisma.InputJsonValue } });
   }
 
-  await recordAudit(tx, null, null, {
+  await recordAudit(tx, audit.actor, audit.ip, {
     action: "privacy.anonymise",
     entity: "Case",
     entityId: caseId,
@@ -101,6 +114,11 @@ async function anonymiseCase(tx: Prisma.TransactionClient, caseId: string, cutof
   return { participants: participants.count, storageKeys: attachments.map((a) => a.file.storageKey) };
 }
 
+/** What the retention job takes: closed before the cutoff, and not blocked while a request is examined. */
+function expired(cutoff: Date): Prisma.CaseWhereInput {
+  return { status: "CERRADO", closedAt: { lt: cutoff }, blockedAt: null };
+}
+
 /** Runs the retention job once and keeps its summary (counts only) in retention_run. */
 export async function runAnonymisation(db: PrismaClient, store: FileStore, options: { months: number; now?: Date } & RetentionTrigger): Promise<RetentionCounts & { runId: string }> {
   const now = options.now ?? new Date();
@@ -109,14 +127,14 @@ export async function runAnonymisation(db: PrismaClient, store: FileStore, optio
   const run = await db.retentionRun.create({ data: { trigger: options.trigger, actorName: actor?.name ?? null, retentionMonths: options.months, cutoff, startedAt: now }, select: { id: true } });
 
   const due = await db.case.findMany({
-    where: { status: "CERRADO", closedAt: { lt: cutoff }, legalHold: false, anonymisedAt: null },
+    where: { ...expired(cutoff), legalHold: false, anonymisedAt: null },
     select: { id: true },
     orderBy: { closedAt: "asc" },
   });
   const counts: RetentionCounts = { cases: 0, participants: 0, files: 0, failures: 0 };
   for (const { id } of due) {
     try {
-      const done = await db.$transaction((tx) => anonymiseCase(tx, id, cutoff, now));
+      const done = await db.$transaction((tx) => anonymiseCase(tx, id, expired(cutoff), now));
       if (!done) continue;
       counts.cases++;
       counts.participants += done.participants;

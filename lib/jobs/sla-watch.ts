@@ -48,6 +48,8 @@ export async function runSlaWatch(db: PrismaClient, now = new Date()): Promise<{
     where: {
       status: { in: WATCHED },
       folio: { not: null },
+      // A blocked person's cases are not processed while the block lasts, reminders included.
+      blockedAt: null,
       OR: [
         { firstResponseAt: null, firstResponseDueAt: { lte: horizon } },
         { resolvedAt: null, resolutionDueAt: { lte: horizon } },

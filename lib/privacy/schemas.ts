@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/zod-es";
 import { participantSchema } from "@/lib/cases/schemas";
+import { isCalendarDay } from "@/lib/query/fields";
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -73,3 +74,62 @@ export type LegalHoldInput = z.output<typeof legalHoldSchema>;
 
 /** "Ejecutar ahora" sends nothing but the button. */
 export const runRetentionSchema = z.strictObject({});
+
+/** Blocking needs the person's document and why it is blocked (kept with the block and in the audit). */
+export const blockSchema = z.strictObject({ documentNumber, reason: reason("el motivo del bloqueo") });
+
+export const unblockSchema = z.strictObject({
+  blockId: z.uuid({ error: "No encontramos ese bloqueo." }),
+  reason: reason("el motivo para levantar el bloqueo"),
+});
+
+export const REQUEST_TYPE_LABELS = {
+  ACCESO: "Acceso",
+  RECTIFICACION: "Rectificación",
+  SUPRESION: "Supresión",
+  OPOSICION: "Oposición",
+  BLOQUEO: "Bloqueo",
+  PORTABILIDAD: "Portabilidad",
+} as const;
+
+export const OUTCOME_LABELS = { ACOGIDA: "Acogida", ACOGIDA_PARCIAL: "Acogida en parte", RECHAZADA: "Rechazada" } as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Máximo ${max.toLocaleString("es-CL")} caracteres.`)
+    .refine((value) => !CONTROL.test(value), "Contiene caracteres no permitidos.")
+    .optional()
+    .transform((value) => value || undefined);
+
+export const subjectRequestSchema = z
+  .strictObject({
+    type: z.enum(Object.keys(REQUEST_TYPE_LABELS) as [keyof typeof REQUEST_TYPE_LABELS, ...(keyof typeof REQUEST_TYPE_LABELS)[]], { error: "Elija el derecho que se ejerce." }),
+    documentNumber,
+    requesterName: z
+      .string({ error: "Escriba el nombre de quien presenta la solicitud." })
+      .trim()
+      .min(2, "Escriba el nombre de quien presenta la solicitud.")
+      .max(200, "Máximo 200 caracteres.")
+      .refine((value) => !CONTROL.test(value), "Contiene caracteres no permitidos."),
+    receivedOn: z.string({ error: "Escriba la fecha de ingreso." }).refine(isCalendarDay, "Escriba una fecha de ingreso válida."),
+    purpose: optionalText(300),
+    detail: optionalText(2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.type === "OPOSICION" && !value.purpose) ctx.addIssue({ code: "custom", path: ["purpose"], message: "Escriba la finalidad del tratamiento a la que se opone la persona." });
+  });
+
+export type SubjectRequestInput = z.output<typeof subjectRequestSchema>;
+
+export const answerRequestSchema = z.strictObject({
+  id: z.uuid({ error: "No encontramos esa solicitud." }),
+  outcome: z.enum(Object.keys(OUTCOME_LABELS) as [keyof typeof OUTCOME_LABELS, ...(keyof typeof OUTCOME_LABELS)[]], { error: "Elija cómo se respondió." }),
+  note: reason("la respuesta dada a la persona"),
+});
+
+export type AnswerRequestInput = z.output<typeof answerRequestSchema>;
+
+/** Erasure acts on a registered supresión request: the register keeps who asked, when, and the answer. */
+export const eraseSchema = z.strictObject({ requestId: z.uuid({ error: "No encontramos esa solicitud." }) });

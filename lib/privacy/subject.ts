@@ -36,6 +36,7 @@ function rowsOf(viewer: Viewer, documentNumber: string) {
           closedAt: true,
           anonymisedAt: true,
           legalHold: true,
+          blockedAt: true,
           municipality: { select: { name: true, region: { select: { name: true } } } },
         },
       },
@@ -56,6 +57,8 @@ export type SubjectRow = {
   closedAt: Date | null;
   anonymisedAt: Date | null;
   legalHold: boolean;
+  /** Hidden outside the privacy pages while the person (or another of the case) has their data blocked. */
+  blocked: boolean;
   fullName: string;
   documentType: string;
   documentNumber: string | null;
@@ -93,6 +96,7 @@ export async function lookupSubject(viewer: Viewer, ip: string | null, documentN
     closedAt: found.closedAt,
     anonymisedAt: found.anonymisedAt,
     legalHold: found.legalHold,
+    blocked: found.blockedAt !== null,
     fullName: person.fullName,
     documentType: DOCUMENT_TYPE_LABELS[person.documentType],
     documentNumber: person.documentNumber,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { territoryWhere } from "@/lib/auth/scope";
+import { caseWhere, territoryWhere } from "@/lib/auth/scope";
 import { CASE_TYPES } from "@/lib/cases/catalogue";
 import { FINISHED_STATUSES, OPEN_STATUSES } from "@/lib/cases/status-machine";
 import { db } from "@/lib/db";
@@ -62,7 +62,7 @@ export type CaseFigures = { filed: number; open: number; resolved: number; byTyp
 async function caseFigures(viewer: Viewer, municipalityCode: string): Promise<CaseFigures> {
   const groups = await db.case.groupBy({
     by: ["type", "status"],
-    where: { municipalityCode, status: { not: "BORRADOR" }, ...territoryWhere(viewer) },
+    where: { municipalityCode, status: { not: "BORRADOR" }, ...caseWhere(viewer) },
     _count: { _all: true },
   });
   const isOpen = (s: CaseStatus) => (OPEN_STATUSES as readonly CaseStatus[]).includes(s);

@@ -12,6 +12,7 @@ import { discoverRoutes } from "./authz/discover";
 import { closeSessions, openSessions, type Persona, type PersonaKey } from "./authz/personas";
 import { allowed, ROUTES } from "./authz/routes";
 import { ENTITIES } from "./authz/targets";
+import { LEAKS, SPANISH_404 } from "./helpers/leaks";
 
 /** Names no page shows in a link or form but some read: notices after a redirect, return paths, formats. */
 const KNOWN_NAMES = ["q", "page", "pagina", "region", "comuna", "desde", "hasta", "mes", "estado", "vista", "orden", "formato", "volver", "carga", "publicado", "ingresado", "guardado", "creado", "eliminado", "motivo"];
@@ -40,15 +41,6 @@ const OVERLONG = "a".repeat(1000);
 
 /** Values for the path segment of a route naming a record: none may be anything but the 404. */
 const PATH_VALUES = ["%00", "not-a-uuid", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "a".repeat(300), "%01", "00000000-0000-0000-0000-00000000000%00", "------------------------------------", "%ED%A0%80"];
-
-/** A crash that still answered 200 (an error inside a streamed boundary) or an error's text reaching the page. */
-const LEAKS: [string, RegExp][] = [
-  ["traza de pila", /\bat [\w.$<>]+ \([^)]*:\d+:\d+\)/],
-  ["ruta del servidor", /node_modules\/|\/app\/\.next\/server/],
-  ["Prisma", /PrismaClient|prisma\.\w+\.\w+\(|Invalid `prisma/],
-  ["SQL", /invalid byte sequence|\bSELECT\s+[\w"*,. ]+\s+FROM\b|syntax error at or near|violates \w+ constraint/],
-  ["error de renderizado", /data-dgst="(?!NEXT_)|\\?"digest\\?":\\?"(?!NEXT_)/],
-];
 
 const query = (pairs: [string, string][]) => `?${pairs.map(([name, value]) => `${encodeURIComponent(name)}=${value}`).join("&")}`;
 const rotate = (names: string[], values: string[]) => names.map((name, i): [string, string] => [name, values[i % values.length]]);
@@ -117,8 +109,6 @@ async function expectHandled(persona: Persona, url: string): Promise<{ status: n
   for (const [what, pattern] of LEAKS) expect.soft(pattern.exec(got.body)?.[0] ?? null, `${label}: ${what} en la respuesta`).toBeNull();
   return got;
 }
-
-const SPANISH_404 = /No encontramos esta página|No encontrado/;
 
 test("the URLs of the penetration test answer without a server error", async () => {
   const cases: [PersonaKey, string, number, RegExp?][] = [
