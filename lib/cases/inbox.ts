@@ -9,7 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { territoryNames } from "@/lib/territory/names";
-import { dueSoon, FINISHED, firstDue, OPEN, overdue } from "./deadline-sql";
+import { dueSoon, FINISHED, governingDue, OPEN, overdue, PAUSED } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -141,22 +141,71 @@ export function inboxWhereSql(viewer: Viewer, filters: InboxFilters, now: Date):
   return Prisma.sql`${filterSql(viewer, filters)} AND ${viewSql(filters.vista, viewer, now)}`;
 }
 
+/** One term of a list's order; its expression is never NULL, so a keyset comparison on it is exact. */
+type OrderKey = { sql: Prisma.Sql; desc?: boolean };
+
+const dueKey: OrderKey = { sql: Prisma.sql`COALESCE(${governingDue}, 'infinity'::timestamp)` };
+const priorityKey: OrderKey = { sql: Prisma.sql`c.priority`, desc: true };
+const filedKey = (desc = false): OrderKey => ({ sql: Prisma.sql`c.submitted_at`, desc });
+const idKey: OrderKey = { sql: Prisma.sql`c.id` };
+
 /**
- * Most urgent first: running clocks by their nearest deadline, then cases waiting on the
- * municipality (their clock is stopped), then finished ones; ties by priority and filing order.
+ * The terms of each order, ending in the id so no two cases tie. Most urgent first: running clocks by
+ * their governing deadline, then cases waiting on the municipality (their clock is stopped), then
+ * finished ones; ties by priority and filing order. The list and its previous/next links (inboxNeighbours)
+ * both read this, so they cannot disagree on what comes next.
  */
-function orderSql(order: InboxOrder): Prisma.Sql {
+function orderKeys(order: InboxOrder): OrderKey[] {
   switch (order) {
     case "urgencia":
-      return Prisma.sql`CASE WHEN ${FINISHED} THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
-        LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
+      return [{ sql: Prisma.sql`CASE WHEN ${FINISHED} THEN 2 WHEN ${PAUSED} THEN 1 ELSE 0 END` }, dueKey, priorityKey, filedKey(), idKey];
     case "prioridad":
-      return Prisma.sql`c.priority DESC, LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.submitted_at ASC, c.id`;
+      return [priorityKey, dueKey, filedKey(), idKey];
     case "recientes":
-      return Prisma.sql`c.submitted_at DESC, c.id`;
+      return [filedKey(true), idKey];
     case "antiguos":
-      return Prisma.sql`c.submitted_at ASC, c.id`;
+      return [filedKey(), idKey];
   }
+}
+
+function orderSql(order: InboxOrder, reverse = false): Prisma.Sql {
+  return Prisma.join(orderKeys(order).map((key) => Prisma.sql`${key.sql} ${Prisma.raw(Boolean(key.desc) !== reverse ? "DESC" : "ASC")}`));
+}
+
+/**
+ * Rows strictly after (or before) the case whose order terms are in `cur.k0…kN`, in the list's order:
+ * the keyset condition (k0 > x0) OR (k0 = x0 AND ((k1 > x1) OR …)), with the comparison flipped for
+ * descending terms.
+ */
+function beyond(keys: OrderKey[], forward: boolean): Prisma.Sql {
+  return keys.reduceRight<Prisma.Sql | null>((rest, key, i) => {
+    const value = Prisma.raw(`cur.k${i}`);
+    const past = Prisma.sql`${key.sql} ${Prisma.raw(Boolean(key.desc) === forward ? "<" : ">")} ${value}`;
+    return rest ? Prisma.sql`(${past} OR (${key.sql} = ${value} AND ${rest}))` : past;
+  }, null)!;
+}
+
+export type CaseLink = { id: string; folio: string };
+export type Neighbours = { previous: CaseLink | null; next: CaseLink | null };
+
+/**
+ * The cases before and after one case in the inbox list these filters give, for the case page's
+ * previous/next links. Read by keyset from the case's own order terms, so it costs what the first page
+ * of the list costs, whatever the case's position. The case itself need not be in the view any more
+ * (taking it removes it from "Sin asignar"): its neighbours are where it would stand. A case outside
+ * the viewer's territory has none.
+ */
+export async function inboxNeighbours(viewer: Viewer, filters: InboxFilters, caseId: string, now = new Date()): Promise<Neighbours> {
+  assertInboxReader(viewer);
+  const keys = orderKeys(filters.orden);
+  const terms = Prisma.join(keys.map((key, i) => Prisma.sql`${key.sql} AS ${Prisma.raw(`k${i}`)}`));
+  const neighbour = (forward: boolean) => Prisma.sql`(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c, cur
+      WHERE ${inboxWhereSql(viewer, filters, now)} AND ${beyond(keys, forward)}
+      ORDER BY ${orderSql(filters.orden, !forward)} LIMIT 1)`;
+  const rows = await db.$queryRaw<{ previous: CaseLink | null; next: CaseLink | null }[]>`
+    WITH cur AS (SELECT ${terms} FROM "case" c WHERE c.id = ${caseId} AND ${baseSql(viewer)})
+    SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next FROM cur`;
+  return rows[0] ?? { previous: null, next: null };
 }
 
 /**
@@ -179,7 +228,7 @@ export type InboxRow = {
   firstResponseAt: Date | null;
   firstResponseDueAt: Date | null;
   resolutionDueAt: Date | null;
-  /** The nearest deadline still to be met (first answer or resolution), null once finished. */
+  /** The deadline that governs now (first answer until given, then resolution), null once finished. */
   nextDueAt: Date | null;
   waitingSince: Date | null;
   overdue: boolean;
@@ -196,7 +245,7 @@ function rowColumns(now: Date): Prisma.Sql {
     CASE WHEN c.sensitive THEN NULL ELSE c.summary END AS summary, m.name AS "municipalityName", c.region_code AS "regionCode", r.name AS "regionName",
     u.name AS "assigneeName", c.submitted_at AS "submittedAt", c.first_response_at AS "firstResponseAt",
     c.first_response_due_at AS "firstResponseDueAt", c.resolution_due_at AS "resolutionDueAt",
-    CASE WHEN ${OPEN} THEN LEAST(${firstDue}, c.resolution_due_at) END AS "nextDueAt",
+    CASE WHEN ${OPEN} THEN ${governingDue} END AS "nextDueAt",
     c.waiting_since AS "waitingSince", ${overdue(now)} AS overdue, ${dueSoon(now)} AS "dueSoon",
     c.derived_to AS "derivedTo", c.outcome, c.resolved_at AS "resolvedAt", c.closed_at AS "closedAt", c.version`;
 }
