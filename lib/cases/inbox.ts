@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { choice, day, exportFormat, integer, municipalityCode, regionCode, text, userId } from "@/lib/query/fields";
 import { NotFoundError } from "@/lib/errors";
+import { parseQuery } from "@/lib/query/parse";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { territoryNames } from "@/lib/territory/names";
@@ -49,6 +50,26 @@ export const inboxFilterSchema = z.object({
   pagina: integer(1, 10_000, "Página no válida.").default(1),
 });
 export type InboxFilters = z.output<typeof inboxFilterSchema>;
+
+/** The filters as a query string (without «?»), defaults left out to keep URLs short; never empty (the view is always named). */
+export function inboxQueryString(filters: InboxFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || (key === "pagina" && value === 1) || (key === "orden" && value === "urgencia")) continue;
+    params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/**
+ * The inbox list a case page was opened from, from its `bandeja` parameter. Anything malformed in it
+ * means no list: the page then offers no previous/next rather than stepping through some other list.
+ */
+export function inboxOrigin(bandeja: string | undefined): InboxFilters | null {
+  if (bandeja === undefined) return null;
+  const { values, invalid } = parseQuery(inboxFilterSchema, new URLSearchParams(bandeja));
+  return Object.keys(invalid).length === 0 ? values : null;
+}
 
 /** The inbox export: the same filters, and the file format. */
 export const inboxExportSchema = inboxFilterSchema.extend({ formato: exportFormat });

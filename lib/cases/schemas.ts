@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeRun } from "@/lib/auth/run";
 import "@/lib/zod-es";
-import { choice, flag, integer, page } from "@/lib/query/fields";
+import { choice, flag, integer, page, text as queryText } from "@/lib/query/fields";
 import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
@@ -294,6 +294,9 @@ export type CaseListFilters = z.output<typeof caseListSchema>;
 
 /** The notice on a case just filed (/casos/[id]?ingresado=1). */
 export const caseNoticeSchema = z.object({ ingresado: flag() });
+
+/** The case page's query string: the filing notice, and the inbox query it was opened from (read with inboxFilterSchema). */
+export const casePageSchema = caseNoticeSchema.extend({ bandeja: queryText(2000).optional() });
 
 /** The notices on a draft after saving it or asking to review it before filing. */
 export const draftNoticeSchema = z.object({ guardado: flag(), revisar: flag() });
