@@ -6,7 +6,7 @@ import { deadlineWords, type DeadlineTone } from "./deadline-words";
 import { inboxFilterSchema, listInbox, type InboxRow, type InboxView } from "./inbox";
 import { insertFixtureCase } from "./test-fixtures";
 
-// Fixtures of their own (folios SM-2097-…), in one comuna of the Metropolitan region.
+// Fixtures of their own (folios SM-2185-…), in one comuna of the Metropolitan region.
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const now = new Date();
@@ -52,7 +52,7 @@ beforeAll(async () => {
     select: { id: true, name: true, run: true, role: true, municipalityCode: true, regionCode: true },
   });
   for (const [name, { data }] of Object.entries(FIXTURES)) {
-    const { id } = await insertFixtureCase(2097, { ...place, submittedAt: ago(10 * DAY), firstResponseDueAt: ahead(5 * DAY), resolutionDueAt: ahead(10 * DAY), ...data });
+    const { id } = await insertFixtureCase(2185, { ...place, submittedAt: ago(10 * DAY), firstResponseDueAt: ahead(5 * DAY), resolutionDueAt: ahead(10 * DAY), ...data });
     idOf.set(id, name);
   }
 });

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { INBOX_ORDERS, inboxFilterSchema, inboxNeighbours, listInbox, type InboxFilters, type InboxRow } from "./inbox";
 import { insertFixtureCase } from "./test-fixtures";
 
-// Fixtures of their own (folios SM-2098-…), in one comuna of the Metropolitan region.
+// Fixtures of their own (folios SM-2186-…), in one comuna of the Metropolitan region.
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const now = new Date();
@@ -31,12 +31,12 @@ beforeAll(async () => {
   const shared = { ...place, type: "EMPADRONAMIENTO" as const };
   // Ties on every order term but the id, a paused case, a finished one and an overdue one.
   const sameMoment = { submittedAt: ago(3 * DAY), firstResponseDueAt: ahead(2 * DAY), resolutionDueAt: ahead(9 * DAY) };
-  for (let i = 0; i < 4; i++) ids.push((await insertFixtureCase(2098, { ...shared, ...sameMoment })).id);
-  ids.push((await insertFixtureCase(2098, { ...shared, priority: "URGENTE", submittedAt: ago(DAY), firstResponseDueAt: ahead(5 * HOUR) })).id);
-  ids.push((await insertFixtureCase(2098, { ...shared, priority: "BAJA", submittedAt: ago(8 * DAY), firstResponseDueAt: ago(2 * HOUR) })).id);
-  ids.push((await insertFixtureCase(2098, { ...shared, status: "REQUIERE_INFO", firstResponseAt: ago(DAY), waitingSince: ago(HOUR), submittedAt: ago(5 * DAY) })).id);
-  ids.push((await insertFixtureCase(2098, { ...shared, status: "RESUELTO", firstResponseAt: ago(DAY), resolvedAt: ago(HOUR), submittedAt: ago(6 * DAY) })).id);
-  ids.push((await insertFixtureCase(2098, { ...shared, type: "CONSULTA", submittedAt: ago(2 * DAY) })).id);
+  for (let i = 0; i < 4; i++) ids.push((await insertFixtureCase(2186, { ...shared, ...sameMoment })).id);
+  ids.push((await insertFixtureCase(2186, { ...shared, priority: "URGENTE", submittedAt: ago(DAY), firstResponseDueAt: ahead(5 * HOUR) })).id);
+  ids.push((await insertFixtureCase(2186, { ...shared, priority: "BAJA", submittedAt: ago(8 * DAY), firstResponseDueAt: ago(2 * HOUR) })).id);
+  ids.push((await insertFixtureCase(2186, { ...shared, status: "REQUIERE_INFO", firstResponseAt: ago(DAY), waitingSince: ago(HOUR), submittedAt: ago(5 * DAY) })).id);
+  ids.push((await insertFixtureCase(2186, { ...shared, status: "RESUELTO", firstResponseAt: ago(DAY), resolvedAt: ago(HOUR), submittedAt: ago(6 * DAY) })).id);
+  ids.push((await insertFixtureCase(2186, { ...shared, type: "CONSULTA", submittedAt: ago(2 * DAY) })).id);
 });
 
 afterAll(async () => {
@@ -88,7 +88,7 @@ describe("inboxNeighbours", () => {
     const crafted = inboxFilterSchema.parse({ vista: "todos", region: "13", municipalidad: place.municipalityCode });
     // Another region's coordinator: the RM case has no neighbours for them, and no RM case is named.
     expect(await inboxNeighbours(north, crafted, ids[0], now)).toEqual({ previous: null, next: null });
-    const ownRegion = await insertFixtureCase(2098, { municipalityCode: "02101", regionCode: "02", submittedAt: ago(DAY) });
+    const ownRegion = await insertFixtureCase(2186, { municipalityCode: "02101", regionCode: "02", submittedAt: ago(DAY) });
     const { previous, next } = await inboxNeighbours(north, inboxFilterSchema.parse({ vista: "todos" }), ownRegion.id, now);
     for (const link of [previous, next].filter((l) => l !== null)) {
       expect((await db.case.findUniqueOrThrow({ where: { id: link.id }, select: { regionCode: true } })).regionCode).toBe("02");
