@@ -25,6 +25,8 @@ export type BenchContext = {
   admin: { id: string };
   /** A filed, non-sensitive case of the coordinator's region (reading a sensitive one writes an audit row). */
   caseId: string;
+  /** Its type: the filter of the inbox the case-prevnext scenario opens it from. */
+  caseType: string;
   /** The comuna of the minuta scenario. */
   minutaComuna: string;
 };
@@ -44,15 +46,16 @@ export type Scenario = {
 };
 
 const OPEN = `c.status IN ('INGRESADO', 'EN_REVISION', 'REQUIERE_INFO', 'DERIVADO')`;
-const FIRST_DUE = `CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END`;
-const missed = (due: string) => `(${due} < $2::timestamp AND (c.waiting_since IS NULL OR ${due} < c.waiting_since))`;
-const within = (due: string) => `(${due} >= $2::timestamp AND ${due} <= $2::timestamp + interval '24 hours')`;
-const OVERDUE = `(${OPEN} AND (${missed(FIRST_DUE)} OR ${missed("c.resolution_due_at")}))`;
-const DUE_SOON = `(${OPEN} AND c.waiting_since IS NULL AND (${within(FIRST_DUE)} OR ${within("c.resolution_due_at")}))`;
+/** The governing deadline: the first answer until it is given, then the resolution (lib/cases/deadline-sql.ts). */
+const GOVERNING_DUE = `COALESCE(CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END, c.resolution_due_at)`;
+const RUNNING = `(${OPEN} AND c.waiting_since IS NULL)`;
+const OVERDUE = `(${RUNNING} AND ${GOVERNING_DUE} < $2::timestamp)`;
+const DUE_SOON = `(${RUNNING} AND ${GOVERNING_DUE} >= $2::timestamp AND ${GOVERNING_DUE} <= $2::timestamp + interval '24 hours')`;
 /** The tabs that are always counted: they only ever hold open cases, and are counted over those alone. */
 const VIEWS = [OPEN, `(${OPEN} AND c.assignee_id IS NULL)`, `(${OPEN} AND c.assignee_id = $3)`, DUE_SOON, OVERDUE, `c.status = 'REQUIERE_INFO'`];
-const URGENCY = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
-  LEAST(${FIRST_DUE}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
+const BUCKET = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END`;
+const DUE_KEY = `COALESCE(${GOVERNING_DUE}, 'infinity'::timestamp)`;
+const URGENCY = `${BUCKET}, ${DUE_KEY} ASC, c.priority DESC, c.submitted_at ASC, c.id`;
 
 /**
  * The inbox's two queries as a person would write them by hand: the counts of the open tabs (and of
@@ -73,7 +76,7 @@ export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; fil
     {
       text: `SELECT c.id, c.folio, c.type, c.status, c.priority, c.sensitive, CASE WHEN c.sensitive THEN NULL ELSE c.summary END AS summary,
                m.name, c.region_code, r.name, u.name, c.submitted_at, c.first_response_at, c.first_response_due_at, c.resolution_due_at,
-               CASE WHEN ${OPEN} THEN LEAST(${FIRST_DUE}, c.resolution_due_at) END, c.waiting_since, ${OVERDUE}, ${DUE_SOON},
+               CASE WHEN ${OPEN} THEN ${GOVERNING_DUE} END, c.waiting_since, ${OVERDUE}, ${DUE_SOON},
                c.derived_to, c.outcome, c.resolved_at, c.closed_at, c.version
           FROM "case" c JOIN municipality m ON m.code = c.municipality_code JOIN region r ON r.code = c.region_code
           LEFT JOIN "user" u ON u.id = c.assignee_id
@@ -117,6 +120,33 @@ function caseSql(ctx: BenchContext): SqlQuery[] {
       values,
     },
     { text: `SELECT u.id, u.name FROM "user" u JOIN "case" c ON u.id IN (c.created_by_id, c.assignee_id) WHERE c.id = $1`, values },
+  ];
+}
+
+/**
+ * The case page opened from the inbox filtered by the case's type ("Todos", most urgent first): the
+ * case page's queries, then the cases before and after it in that list, by keyset from its own order
+ * terms ($1 case, $2 now, $3 region, $4 type).
+ */
+function casePrevNextSql(ctx: BenchContext): SqlQuery[] {
+  const values = [ctx.caseId, new Date().toISOString(), ctx.coordinator.regionCode, ctx.caseType];
+  const keys = [BUCKET, DUE_KEY, "c.priority", "c.submitted_at", "c.id"];
+  const desc = [false, false, true, false, false];
+  const beyond = (forward: boolean) =>
+    keys.reduceRight<string | null>((rest, key, i) => {
+      const past = `${key} ${desc[i] === forward ? "<" : ">"} cur.k${i}`;
+      return rest ? `(${past} OR (${key} = cur.k${i} AND ${rest}))` : past;
+    }, null)!;
+  const order = (forward: boolean) => keys.map((key, i) => `${key} ${desc[i] === forward ? "DESC" : "ASC"}`).join(", ");
+  const neighbour = (forward: boolean) => `(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c, cur
+      WHERE c.status <> 'BORRADOR' AND c.region_code = $3 AND c.type = $4::"CaseType" AND ${beyond(forward)} ORDER BY ${order(forward)} LIMIT 1)`;
+  return [
+    ...caseSql(ctx),
+    {
+      text: `WITH cur AS (SELECT ${keys.map((key, i) => `${key} AS k${i}`).join(", ")} FROM "case" c WHERE c.id = $1 AND c.status <> 'BORRADOR' AND c.region_code = $3)
+             SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next FROM cur WHERE $2::timestamp IS NOT NULL`,
+      values,
+    },
   ];
 }
 
@@ -205,6 +235,14 @@ export const SCENARIOS: Scenario[] = [
     sql: (ctx) => inboxSql(ctx, { view: "all", page: 50, countAhead: 10_000 }),
   },
   { name: "case", label: "Página de un caso", kind: "read", persona: "coordinator", path: (ctx) => `/casos/${ctx.caseId}`, sql: caseSql, lighthouse: true },
+  {
+    name: "case-prevnext",
+    label: "Caso desde la bandeja filtrada (anterior/siguiente)",
+    kind: "read",
+    persona: "coordinator",
+    path: (ctx) => `/casos/${ctx.caseId}?bandeja=${encodeURIComponent(`vista=todos&tipo=${ctx.caseType}`)}`,
+    sql: casePrevNextSql,
+  },
   { name: "officer-list", label: "Casos de la municipalidad", kind: "read", persona: "officer", path: () => "/casos", sql: officerListSql },
   { name: "case-filing", label: "Ingreso de caso (acción)", kind: "write", persona: "officer", path: () => "/casos/nuevo" },
   { name: "dashboard", label: "Tablero nacional", kind: "read", persona: "admin", path: () => "/tablero", sql: dashboardSql, lighthouse: true },

@@ -44,7 +44,8 @@ async function signInByKeyboard(page: Page, name: string) {
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: new RegExp(`^Ingresar como ${name}`) }).focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/inicio/);
+  // The sign-in callback creates the session; on a busy machine it may take several seconds.
+  await expect(page).toHaveURL(/\/inicio/, { timeout: 20_000 });
 }
 
 /** Follows a control the way a keyboard user does: focus, then Enter. */
