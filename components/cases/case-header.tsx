@@ -24,11 +24,10 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Step({ link, rel, hrefOf }: { link: CaseLink | null; rel: "prev" | "next"; hrefOf: (id: string) => string }) {
-  const label = rel === "prev" ? "Caso anterior" : "Caso siguiente";
   if (!link) return <span className="px-2 py-1 text-muted">{rel === "prev" ? "← No hay caso anterior" : "No hay caso siguiente →"}</span>;
   return (
-    <AppLink href={hrefOf(link.id)} rel={rel} data-shortcut={rel === "prev" ? "previous" : "next"} aria-label={`${label}: ${link.folio}`} className="rounded px-2 py-1 font-medium">
-      {rel === "prev" ? `← ${link.folio}` : `${link.folio} →`}
+    <AppLink href={hrefOf(link.id)} rel={rel} data-shortcut={rel === "prev" ? "previous" : "next"} className="rounded px-2 py-1 font-medium">
+      {rel === "prev" ? `← Anterior: ${link.folio}` : `Siguiente: ${link.folio} →`}
     </AppLink>
   );
 }

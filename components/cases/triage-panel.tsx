@@ -129,7 +129,7 @@ export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; vie
               name="transition"
               label="Estado"
               defaultValue=""
-              options={[{ value: "", label: `${STATUS_LABELS[found.status]} (actual)` }, ...statusSteps.map((name) => ({ value: name, label: destination(name) }))]}
+              options={[{ value: "", label: "Elija el nuevo estado" }, ...statusSteps.map((name) => ({ value: name, label: destination(name) }))]}
             />
             <SubmitButton variant="secondary">Cambiar</SubmitButton>
           </InPlace>
