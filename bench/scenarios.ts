@@ -53,9 +53,12 @@ const OVERDUE = `(${RUNNING} AND ${GOVERNING_DUE} < $2::timestamp)`;
 const DUE_SOON = `(${RUNNING} AND ${GOVERNING_DUE} >= $2::timestamp AND ${GOVERNING_DUE} <= $2::timestamp + interval '24 hours')`;
 /** The tabs that are always counted: they only ever hold open cases, and are counted over those alone. */
 const VIEWS = [OPEN, `(${OPEN} AND c.assignee_id IS NULL)`, `(${OPEN} AND c.assignee_id = $3)`, DUE_SOON, OVERDUE, `c.status = 'REQUIERE_INFO'`];
-const BUCKET = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END`;
+const BUCKET = `(CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END)`;
 const DUE_KEY = `COALESCE(${GOVERNING_DUE}, 'infinity'::timestamp)`;
-const URGENCY = `${BUCKET}, ${DUE_KEY} ASC, c.priority DESC, c.submitted_at ASC, c.id`;
+const PRIORITY_RANK = `(CASE c.priority WHEN 'URGENTE' THEN 0 WHEN 'ALTA' THEN 1 WHEN 'MEDIA' THEN 2 ELSE 3 END)`;
+/** The inbox's default order (lib/cases/inbox.ts orderKeys), all ascending. */
+const URGENCY_KEYS = [BUCKET, DUE_KEY, PRIORITY_RANK, "c.submitted_at", "c.id"];
+const URGENCY = URGENCY_KEYS.join(", ");
 
 /**
  * The inbox's two queries as a person would write them by hand: the counts of the open tabs (and of
@@ -125,29 +128,16 @@ function caseSql(ctx: BenchContext): SqlQuery[] {
 
 /**
  * The case page opened from the inbox filtered by the case's type ("Todos", most urgent first): the
- * case page's queries, then the cases before and after it in that list, by keyset from its own order
- * terms ($1 case, $2 now, $3 region, $4 type).
+ * case page's queries, then the cases before and after it in that list, by keyset: the case's own order
+ * terms compared as one row, which the index of the order answers ($1 case, $2 now, $3 region, $4 type).
  */
 function casePrevNextSql(ctx: BenchContext): SqlQuery[] {
   const values = [ctx.caseId, new Date().toISOString(), ctx.coordinator.regionCode, ctx.caseType];
-  const keys = [BUCKET, DUE_KEY, "c.priority", "c.submitted_at", "c.id"];
-  const desc = [false, false, true, false, false];
-  const beyond = (forward: boolean) =>
-    keys.reduceRight<string | null>((rest, key, i) => {
-      const past = `${key} ${desc[i] === forward ? "<" : ">"} cur.k${i}`;
-      return rest ? `(${past} OR (${key} = cur.k${i} AND ${rest}))` : past;
-    }, null)!;
-  const order = (forward: boolean) => keys.map((key, i) => `${key} ${desc[i] === forward ? "DESC" : "ASC"}`).join(", ");
-  const neighbour = (forward: boolean) => `(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c, cur
-      WHERE c.status <> 'BORRADOR' AND c.region_code = $3 AND c.type = $4::"CaseType" AND ${beyond(forward)} ORDER BY ${order(forward)} LIMIT 1)`;
-  return [
-    ...caseSql(ctx),
-    {
-      text: `WITH cur AS (SELECT ${keys.map((key, i) => `${key} AS k${i}`).join(", ")} FROM "case" c WHERE c.id = $1 AND c.status <> 'BORRADOR' AND c.region_code = $3)
-             SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next FROM cur WHERE $2::timestamp IS NOT NULL`,
-      values,
-    },
-  ];
+  const current = URGENCY_KEYS.map((key) => `(SELECT ${key} FROM "case" c WHERE c.id = $1 AND c.status <> 'BORRADOR' AND c.region_code = $3)`).join(", ");
+  const neighbour = (forward: boolean) => `(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c
+      WHERE c.status <> 'BORRADOR' AND c.region_code = $3 AND c.type = $4::"CaseType" AND ROW(${URGENCY_KEYS.join(", ")}) ${forward ? ">" : "<"} ROW(${current})
+      ORDER BY ${URGENCY_KEYS.map((key) => `${key} ${forward ? "ASC" : "DESC"}`).join(", ")} LIMIT 1)`;
+  return [...caseSql(ctx), { text: `SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next WHERE $2::timestamp IS NOT NULL`, values }];
 }
 
 const asQuery = (sql: Prisma.Sql): SqlQuery => ({ text: sql.text, values: sql.values });

@@ -163,29 +163,36 @@ export function inboxWhereSql(viewer: Viewer, filters: InboxFilters, now: Date):
 }
 
 /** One term of a list's order; its expression is never NULL, so a keyset comparison on it is exact. */
-type OrderKey = { sql: Prisma.Sql; desc?: boolean };
+type OrderKey = { sql: Prisma.Sql; desc?: boolean; type: "int" | "timestamp" | "text" };
 
-const dueKey: OrderKey = { sql: Prisma.sql`COALESCE(${governingDue}, 'infinity'::timestamp)` };
-const priorityKey: OrderKey = { sql: Prisma.sql`c.priority`, desc: true };
-const filedKey = (desc = false): OrderKey => ({ sql: Prisma.sql`c.submitted_at`, desc });
-const idKey: OrderKey = { sql: Prisma.sql`c.id` };
+/*
+ * The terms are plain SQL without parameters, written exactly as the index of 20261204600 writes them,
+ * so PostgreSQL matches them to it: the previous/next of a case is then read from the index position of
+ * the case instead of from every case of the region.
+ */
+const bucketKey: OrderKey = { sql: Prisma.sql`(CASE WHEN ${FINISHED} THEN 2 WHEN ${PAUSED} THEN 1 ELSE 0 END)`, type: "int" };
+const dueKey: OrderKey = { sql: Prisma.sql`COALESCE(${governingDue}, 'infinity'::timestamp)`, type: "timestamp" };
+/** Most urgent first, as an ascending number, so every order runs one way and compares as one row. */
+const priorityKey: OrderKey = { sql: Prisma.sql`(CASE c.priority WHEN 'URGENTE' THEN 0 WHEN 'ALTA' THEN 1 WHEN 'MEDIA' THEN 2 ELSE 3 END)`, type: "int" };
+const filedKey = (desc = false): OrderKey => ({ sql: Prisma.sql`c.submitted_at`, desc, type: "timestamp" });
+const idKey = (desc = false): OrderKey => ({ sql: Prisma.sql`c.id`, desc, type: "text" });
 
 /**
- * The terms of each order, ending in the id so no two cases tie. Most urgent first: running clocks by
- * their governing deadline, then cases waiting on the municipality (their clock is stopped), then
- * finished ones; ties by priority and filing order. The list and its previous/next links (inboxNeighbours)
- * both read this, so they cannot disagree on what comes next.
+ * The terms of each order, ending in the id so no two cases tie, all in one direction. Most urgent
+ * first: running clocks by their governing deadline, then cases waiting on the municipality (their
+ * clock is stopped), then finished ones; ties by priority and filing order. The list and its
+ * previous/next links (inboxNeighbours) both read this, so they cannot disagree on what comes next.
  */
 function orderKeys(order: InboxOrder): OrderKey[] {
   switch (order) {
     case "urgencia":
-      return [{ sql: Prisma.sql`CASE WHEN ${FINISHED} THEN 2 WHEN ${PAUSED} THEN 1 ELSE 0 END` }, dueKey, priorityKey, filedKey(), idKey];
+      return [bucketKey, dueKey, priorityKey, filedKey(), idKey()];
     case "prioridad":
-      return [priorityKey, dueKey, filedKey(), idKey];
+      return [priorityKey, dueKey, filedKey(), idKey()];
     case "recientes":
-      return [filedKey(true), idKey];
+      return [filedKey(true), idKey(true)];
     case "antiguos":
-      return [filedKey(), idKey];
+      return [filedKey(), idKey()];
   }
 }
 
@@ -194,16 +201,16 @@ function orderSql(order: InboxOrder, reverse = false): Prisma.Sql {
 }
 
 /**
- * Rows strictly after (or before) the case whose order terms are in `cur.k0…kN`, in the list's order:
- * the keyset condition (k0 > x0) OR (k0 = x0 AND ((k1 > x1) OR …)), with the comparison flipped for
- * descending terms.
+ * Rows strictly after (or before) the case whose order terms are `current` (as text, cast back to each
+ * term's type), in the list's order, as one row comparison, which the index on the same terms answers.
+ * The terms of an order all run one way, so the row compares as the list sorts.
  */
-function beyond(keys: OrderKey[], forward: boolean): Prisma.Sql {
-  return keys.reduceRight<Prisma.Sql | null>((rest, key, i) => {
-    const value = Prisma.raw(`cur.k${i}`);
-    const past = Prisma.sql`${key.sql} ${Prisma.raw(Boolean(key.desc) === forward ? "<" : ">")} ${value}`;
-    return rest ? Prisma.sql`(${past} OR (${key.sql} = ${value} AND ${rest}))` : past;
-  }, null)!;
+function beyond(keys: OrderKey[], current: string[], forward: boolean): Prisma.Sql {
+  const descending = Boolean(keys[0].desc);
+  if (keys.some((key) => Boolean(key.desc) !== descending)) throw new Error("Los términos de un orden deben ir en un mismo sentido.");
+  const terms = Prisma.join(keys.map((key) => key.sql));
+  const values = Prisma.join(keys.map((key, i) => Prisma.sql`${current[i]}::${Prisma.raw(key.type)}`));
+  return Prisma.sql`ROW(${terms}) ${Prisma.raw(descending === forward ? "<" : ">")} ROW(${values})`;
 }
 
 export type CaseLink = { id: string; folio: string };
@@ -219,14 +226,16 @@ export type Neighbours = { previous: CaseLink | null; next: CaseLink | null };
 export async function inboxNeighbours(viewer: Viewer, filters: InboxFilters, caseId: string, now = new Date()): Promise<Neighbours> {
   assertInboxReader(viewer);
   const keys = orderKeys(filters.orden);
-  const terms = Prisma.join(keys.map((key, i) => Prisma.sql`${key.sql} AS ${Prisma.raw(`k${i}`)}`));
-  const neighbour = (forward: boolean) => Prisma.sql`(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c, cur
-      WHERE ${inboxWhereSql(viewer, filters, now)} AND ${beyond(keys, forward)}
+  // Read first and passed back as values: compared with known values the row condition becomes the
+  // index scan's start, where compared with another query's columns it was a filter over the region.
+  const [found] = await db.$queryRaw<{ terms: string[] }[]>`
+    SELECT ARRAY[${Prisma.join(keys.map((key) => Prisma.sql`${key.sql}::text`))}] AS terms FROM "case" c WHERE c.id = ${caseId} AND ${baseSql(viewer)}`;
+  if (!found) return { previous: null, next: null };
+  const neighbour = (forward: boolean) => Prisma.sql`(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c
+      WHERE ${inboxWhereSql(viewer, filters, now)} AND ${beyond(keys, found.terms, forward)}
       ORDER BY ${orderSql(filters.orden, !forward)} LIMIT 1)`;
-  const rows = await db.$queryRaw<{ previous: CaseLink | null; next: CaseLink | null }[]>`
-    WITH cur AS (SELECT ${terms} FROM "case" c WHERE c.id = ${caseId} AND ${baseSql(viewer)})
-    SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next FROM cur`;
-  return rows[0] ?? { previous: null, next: null };
+  const [row] = await db.$queryRaw<Neighbours[]>`SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next`;
+  return row;
 }
 
 /**
