@@ -218,8 +218,8 @@ export type Neighbours = { previous: CaseLink | null; next: CaseLink | null };
 
 /**
  * The cases before and after one case in the inbox list these filters give, for the case page's
- * previous/next links. Read by keyset from the case's own order terms, so it costs what the first page
- * of the list costs, whatever the case's position. The case itself need not be in the view any more
+ * previous/next links. Read by keyset from the case's own order terms, which the order's index answers
+ * at the case's position (case_inbox_urgency_idx for the default order), whatever that position is. The case itself need not be in the view any more
  * (taking it removes it from "Sin asignar"): its neighbours are where it would stand. A case outside
  * the viewer's territory has none.
  */
