@@ -21,8 +21,8 @@ export async function benchContext(client: pg.Client): Promise<BenchContext> {
   const regionCode = region[0].region_code;
   const coordinatorId = `bench-coordinator-${regionCode}-1`;
   // A typical case page: filed, not sensitive, under review, with files and notes on its timeline.
-  const { rows: found } = await client.query<{ id: string }>(
-    `SELECT c.id FROM "case" c
+  const { rows: found } = await client.query<{ id: string; type: string }>(
+    `SELECT c.id, c.type::text AS type FROM "case" c
       WHERE c.region_code = $1 AND NOT c.sensitive AND c.status = 'EN_REVISION'
         AND EXISTS (SELECT 1 FROM case_attachment a WHERE a.case_id = c.id)
         AND EXISTS (SELECT 1 FROM case_note n WHERE n.case_id = c.id)
@@ -35,6 +35,7 @@ export async function benchContext(client: pg.Client): Promise<BenchContext> {
     coordinator: { id: coordinatorId, regionCode },
     admin: { id: "bench-admin-1" },
     caseId: found[0].id,
+    caseType: found[0].type,
     minutaComuna: "13501",
   };
 }

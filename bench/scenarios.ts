@@ -25,6 +25,8 @@ export type BenchContext = {
   admin: { id: string };
   /** A filed, non-sensitive case of the coordinator's region (reading a sensitive one writes an audit row). */
   caseId: string;
+  /** Its type: the filter of the inbox the case-prevnext scenario opens it from. */
+  caseType: string;
   /** The comuna of the minuta scenario. */
   minutaComuna: string;
 };
@@ -44,15 +46,19 @@ export type Scenario = {
 };
 
 const OPEN = `c.status IN ('INGRESADO', 'EN_REVISION', 'REQUIERE_INFO', 'DERIVADO')`;
-const FIRST_DUE = `CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END`;
-const missed = (due: string) => `(${due} < $2::timestamp AND (c.waiting_since IS NULL OR ${due} < c.waiting_since))`;
-const within = (due: string) => `(${due} >= $2::timestamp AND ${due} <= $2::timestamp + interval '24 hours')`;
-const OVERDUE = `(${OPEN} AND (${missed(FIRST_DUE)} OR ${missed("c.resolution_due_at")}))`;
-const DUE_SOON = `(${OPEN} AND c.waiting_since IS NULL AND (${within(FIRST_DUE)} OR ${within("c.resolution_due_at")}))`;
+/** The governing deadline: the first answer until it is given, then the resolution (lib/cases/deadline-sql.ts). */
+const GOVERNING_DUE = `COALESCE(CASE WHEN c.first_response_at IS NULL THEN c.first_response_due_at END, c.resolution_due_at)`;
+const RUNNING = `(${OPEN} AND c.waiting_since IS NULL)`;
+const OVERDUE = `(${RUNNING} AND ${GOVERNING_DUE} < $2::timestamp)`;
+const DUE_SOON = `(${RUNNING} AND ${GOVERNING_DUE} >= $2::timestamp AND ${GOVERNING_DUE} <= $2::timestamp + interval '24 hours')`;
 /** The tabs that are always counted: they only ever hold open cases, and are counted over those alone. */
 const VIEWS = [OPEN, `(${OPEN} AND c.assignee_id IS NULL)`, `(${OPEN} AND c.assignee_id = $3)`, DUE_SOON, OVERDUE, `c.status = 'REQUIERE_INFO'`];
-const URGENCY = `CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
-  LEAST(${FIRST_DUE}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
+const BUCKET = `(CASE WHEN c.status IN ('RESUELTO', 'CERRADO') THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END)`;
+const DUE_KEY = `COALESCE(${GOVERNING_DUE}, 'infinity'::timestamp)`;
+const PRIORITY_RANK = `(CASE c.priority WHEN 'URGENTE' THEN 0 WHEN 'ALTA' THEN 1 WHEN 'MEDIA' THEN 2 ELSE 3 END)`;
+/** The inbox's default order (lib/cases/inbox.ts orderKeys), all ascending. */
+const URGENCY_KEYS = [BUCKET, DUE_KEY, PRIORITY_RANK, "c.submitted_at", "c.id"];
+const URGENCY = URGENCY_KEYS.join(", ");
 
 /**
  * The inbox's two queries as a person would write them by hand: the counts of the open tabs (and of
@@ -73,7 +79,7 @@ export function inboxSql(ctx: BenchContext, options: { view: "open" | "all"; fil
     {
       text: `SELECT c.id, c.folio, c.type, c.status, c.priority, c.sensitive, CASE WHEN c.sensitive THEN NULL ELSE c.summary END AS summary,
                m.name, c.region_code, r.name, u.name, c.submitted_at, c.first_response_at, c.first_response_due_at, c.resolution_due_at,
-               CASE WHEN ${OPEN} THEN LEAST(${FIRST_DUE}, c.resolution_due_at) END, c.waiting_since, ${OVERDUE}, ${DUE_SOON},
+               CASE WHEN ${OPEN} THEN ${GOVERNING_DUE} END, c.waiting_since, ${OVERDUE}, ${DUE_SOON},
                c.derived_to, c.outcome, c.resolved_at, c.closed_at, c.version
           FROM "case" c JOIN municipality m ON m.code = c.municipality_code JOIN region r ON r.code = c.region_code
           LEFT JOIN "user" u ON u.id = c.assignee_id
@@ -188,6 +194,20 @@ function caseSql(ctx: BenchContext): SqlQuery[] {
   ];
 }
 
+/**
+ * The case page opened from the inbox filtered by the case's type ("Todos", most urgent first): the
+ * case page's queries, then the cases before and after it in that list, by keyset: the case's own order
+ * terms compared as one row, which the index of the order answers ($1 case, $2 now, $3 region, $4 type).
+ */
+function casePrevNextSql(ctx: BenchContext): SqlQuery[] {
+  const values = [ctx.caseId, new Date().toISOString(), ctx.coordinator.regionCode, ctx.caseType];
+  const current = URGENCY_KEYS.map((key) => `(SELECT ${key} FROM "case" c WHERE c.id = $1 AND c.status <> 'BORRADOR' AND c.region_code = $3)`).join(", ");
+  const neighbour = (forward: boolean) => `(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c
+      WHERE c.status <> 'BORRADOR' AND c.region_code = $3 AND c.type = $4::"CaseType" AND ROW(${URGENCY_KEYS.join(", ")}) ${forward ? ">" : "<"} ROW(${current})
+      ORDER BY ${URGENCY_KEYS.map((key) => `${key} ${forward ? "ASC" : "DESC"}`).join(", ")} LIMIT 1)`;
+  return [...caseSql(ctx), { text: `SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next WHERE $2::timestamp IS NOT NULL`, values }];
+}
+
 const asQuery = (sql: Prisma.Sql): SqlQuery => ({ text: sql.text, values: sql.values });
 const COUNTRY = { regionCode: null };
 
@@ -285,6 +305,14 @@ export const SCENARIOS: Scenario[] = [
   },
   { name: "case", label: "Página de un caso", kind: "read", persona: "coordinator", path: (ctx) => `/casos/${ctx.caseId}`, sql: caseSql, lighthouse: true },
   { name: "officer-home", label: "Inicio de la encargada municipal (pendientes)", kind: "read", persona: "officer", path: () => "/inicio", sql: officerPendingSql },
+  {
+    name: "case-prevnext",
+    label: "Caso desde la bandeja filtrada (anterior/siguiente)",
+    kind: "read",
+    persona: "coordinator",
+    path: (ctx) => `/casos/${ctx.caseId}?bandeja=${encodeURIComponent(`vista=todos&tipo=${ctx.caseType}`)}`,
+    sql: casePrevNextSql,
+  },
   { name: "officer-list", label: "Casos de la municipalidad", kind: "read", persona: "officer", path: () => "/casos", sql: officerListSql },
   {
     name: "officer-list-search",

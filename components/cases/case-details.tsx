@@ -4,7 +4,6 @@ import { CASE_TYPES, PRIORITY_LABELS } from "@/lib/cases/catalogue";
 import type { CaseView } from "@/lib/cases/queries";
 import { CONSENT_LABELS, DOCUMENT_TYPE_LABELS, RELATION_LABELS, SEX_GENDER_LABELS } from "@/lib/cases/schemas";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { CaseStatusBadge, PriorityText, SlaBadge } from "./case-badges";
 
 /** Due moments are the last millisecond of a day in Chile: read them in Chile, not in UTC. */
 const chileDate = (date: Date) => formatDateTime(date).slice(0, 10);
@@ -19,34 +18,16 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /**
- * Status, priority, deadlines and who is involved: what anyone opening the case wants first. SERMIG
- * staff read the working fields in their triage panel, so for them only the rest is shown here.
+ * Where the case comes from and its two deadlines; status, priority, assignee and the deadline that
+ * governs are in the header (./case-header.tsx), and SERMIG reads the deadlines in its triage panel.
  */
 export function CaseFacts({ view, staff }: { view: CaseView; staff: boolean }) {
   return (
     <dl className="grid gap-4 rounded-2xl bg-white p-4 shadow-sm sm:grid-cols-2 sm:p-6 lg:grid-cols-3">
-      {!staff && (
-        <>
-          <Fact label="Estado">
-            <CaseStatusBadge status={view.status} />
-          </Fact>
-          <Fact label="Prioridad">
-            <PriorityText priority={view.priority} />
-            <span className="block text-sm font-normal text-muted">
-              {view.priority === view.suggestedPriority ? "Sugerida por el portal" : `El portal sugirió ${PRIORITY_LABELS[view.suggestedPriority].toLowerCase()}`}
-            </span>
-          </Fact>
-          <Fact label="Plazo de SERMIG">
-            <SlaBadge state={view.slaState} />
-            {view.waitingSince && <span className="block text-sm font-normal text-muted">En pausa desde el {chileDate(view.waitingSince)}, esperando a la municipalidad</span>}
-          </Fact>
-          {view.firstResponseDueAt && (
-            <Fact label="Primera respuesta">{view.firstResponseAt ? `Respondido el ${chileDate(view.firstResponseAt)}` : `Vence el ${chileDate(view.firstResponseDueAt)}`}</Fact>
-          )}
-          {view.resolutionDueAt && <Fact label="Resolución">{view.resolvedAt ? `Resuelto el ${chileDate(view.resolvedAt)}` : `Vence el ${chileDate(view.resolutionDueAt)}`}</Fact>}
-          <Fact label="Responsable en SERMIG">{view.assigneeName ?? "Sin asignar"}</Fact>
-        </>
+      {!staff && view.firstResponseDueAt && (
+        <Fact label="Primera respuesta">{view.firstResponseAt ? `Respondido el ${chileDate(view.firstResponseAt)}` : `Vence el ${chileDate(view.firstResponseDueAt)}`}</Fact>
       )}
+      {!staff && view.resolutionDueAt && <Fact label="Resolución">{view.resolvedAt ? `Resuelto el ${chileDate(view.resolvedAt)}` : `Vence el ${chileDate(view.resolutionDueAt)}`}</Fact>}
       <Fact label="Municipalidad">
         {view.municipality.name}
         <span className="block text-sm font-normal text-muted">{view.municipality.region.name}</span>

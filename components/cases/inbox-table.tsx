@@ -4,29 +4,10 @@ import { CASE_TYPES } from "@/lib/cases/catalogue";
 import type { InboxRow } from "@/lib/cases/inbox";
 import { formatDateTime } from "@/lib/format";
 import { CaseStatusBadge, PriorityText } from "./case-badges";
+import { DeadlineState } from "./deadline-state";
 
 /** Due moments are the end of a day in Chile, so the date must be read in Chile too (not UTC). */
 const chileDate = (date: Date) => formatDateTime(date).slice(0, 10);
-
-function Deadline({ row }: { row: InboxRow }) {
-  // Resolved and closed cases have no clock running; their status says so.
-  if (!row.nextDueAt) return null;
-  const which = row.firstResponseAt ? "Plazo de resolución" : "Plazo de 1.ª respuesta";
-  const flag = row.overdue
-    ? { text: "Vencido", tone: "bg-red-100 text-red-900" }
-    : row.status === "REQUIERE_INFO"
-      ? { text: "En pausa", tone: "bg-slate-100 text-slate-800" }
-      : row.dueSoon
-        ? { text: "Vence en 24 h", tone: "bg-amber-100 text-amber-900" }
-        : null;
-  return (
-    <span className="mt-2 block whitespace-nowrap">
-      <span className="hint">{which}</span>
-      {chileDate(row.nextDueAt)}
-      {flag && <span className={`flag ${flag.tone}`}>{flag.text}</span>}
-    </span>
-  );
-}
 
 function Standing({ row }: { row: InboxRow }) {
   return (
@@ -48,10 +29,17 @@ type Props = {
   caption: string;
   /** Header cell of the checkbox column (the "select the whole page" box). */
   selectAll?: ReactNode;
+  /** The inbox's query string (without «?»): the case page then offers previous/next in this list and the way back to it. */
+  inboxQuery?: string;
 };
 
-/** The case list of the inbox and of the document search: what a case is, where it stands, and its next deadline. */
-export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll }: Props) {
+/** A case's page, opened from a list: with the list's query, so the page can step through it and return to it. */
+export function caseHref(id: string, inboxQuery?: string) {
+  return inboxQuery === undefined ? `/casos/${id}` : `/casos/${id}?bandeja=${encodeURIComponent(inboxQuery)}`;
+}
+
+/** The case list of the inbox and of the document search: what a case is, where it stands, and the deadline that governs it. */
+export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll, inboxQuery }: Props) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -95,7 +83,7 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
               </td>
             )}
             <td className="cell md:min-w-56">
-              <AppLink href={`/casos/${row.id}`} className="font-medium whitespace-nowrap">
+              <AppLink href={caseHref(row.id, inboxQuery)} className="font-medium whitespace-nowrap">
                 {row.folio}
               </AppLink>
               <span className="hint">{CASE_TYPES[row.type].label}</span>
@@ -108,7 +96,7 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
             </td>
             <td className="cell">
               <Standing row={row} />
-              <Deadline row={row} />
+              <DeadlineState fields={row} />
             </td>
             <td className="cell-lg">
               {row.municipalityName}

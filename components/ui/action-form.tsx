@@ -72,10 +72,11 @@ export function useFieldError(name: string, id: string, hasHint = false) {
   return { error, inputProps: fieldAria(id, error, hasHint) };
 }
 
-export function SubmitButton({ children, pendingLabel = "Guardando…", variant = "primary" }: { children: ReactNode; pendingLabel?: string; variant?: ButtonVariant }) {
+/** `shortcut`: the name a keyboard shortcut finds the button by (data-shortcut). */
+export function SubmitButton({ children, pendingLabel = "Guardando…", variant = "primary", shortcut }: { children: ReactNode; pendingLabel?: string; variant?: ButtonVariant; shortcut?: string }) {
   const { pending } = useContext(Context);
   return (
-    <button type="submit" disabled={pending} className={buttonClass(variant)}>
+    <button type="submit" disabled={pending} className={buttonClass(variant)} data-shortcut={shortcut}>
       {pending ? pendingLabel : children}
     </button>
   );

@@ -38,12 +38,13 @@ export function TextField({ name, label, hint, defaultValue, type = "text", requ
   );
 }
 
-export function TextArea({ name, label, hint, defaultValue, required }: Base) {
+/** `shortcut`: the name a keyboard shortcut finds the field by (data-shortcut). */
+export function TextArea({ name, label, hint, defaultValue, required, shortcut }: Base & { shortcut?: string }) {
   const id = useId();
   const { error, inputProps } = useFieldError(name, id, Boolean(hint));
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <textarea id={id} name={name} defaultValue={defaultValue} required={required} rows={3} className={inputClass} {...inputProps} />
+      <textarea id={id} name={name} defaultValue={defaultValue} required={required} rows={3} className={inputClass} data-shortcut={shortcut} {...inputProps} />
     </FieldFrame>
   );
 }

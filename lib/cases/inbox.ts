@@ -6,11 +6,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { choice, day, exportFormat, integer, municipalityCode, regionCode, text, userId } from "@/lib/query/fields";
 import { NotFoundError } from "@/lib/errors";
+import { parseQuery } from "@/lib/query/parse";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { territoryNames } from "@/lib/territory/names";
 import { scopeSql } from "./access";
-import { dueSoon, FINISHED, firstDue, OPEN, overdue } from "./deadline-sql";
+import { dueSoon, FINISHED, governingDue, OPEN, overdue, PAUSED } from "./deadline-sql";
 import { documentKeyOf } from "./schemas";
 import { searchSql, textQuery } from "./search";
 
@@ -54,6 +55,26 @@ export const inboxFilterSchema = z.object({
   pagina: integer(1, 10_000, "Página no válida.").default(1),
 });
 export type InboxFilters = z.output<typeof inboxFilterSchema>;
+
+/** The filters as a query string (without «?»), defaults left out to keep URLs short; never empty (the view is always named). */
+export function inboxQueryString(filters: InboxFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || (key === "pagina" && value === 1) || (key === "orden" && value === "urgencia")) continue;
+    params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/**
+ * The inbox list a case page was opened from, from its `bandeja` parameter. Anything malformed in it
+ * means no list: the page then offers no previous/next rather than stepping through some other list.
+ */
+export function inboxOrigin(bandeja: string | undefined): InboxFilters | null {
+  if (bandeja === undefined) return null;
+  const { values, invalid } = parseQuery(inboxFilterSchema, new URLSearchParams(bandeja));
+  return Object.keys(invalid).length === 0 ? values : null;
+}
 
 /** The inbox export: the same filters, and the file format. */
 export const inboxExportSchema = inboxFilterSchema.extend({ formato: exportFormat });
@@ -112,22 +133,80 @@ export function inboxWhereSql(viewer: Viewer, filters: InboxFilters, now: Date):
   return Prisma.sql`${filterSql(viewer, filters)} AND ${viewSql(filters.vista, viewer, now)}`;
 }
 
-/**
- * Most urgent first: running clocks by their nearest deadline, then cases waiting on the
- * municipality (their clock is stopped), then finished ones; ties by priority and filing order.
+/** One term of a list's order; its expression is never NULL, so a keyset comparison on it is exact. */
+type OrderKey = { sql: Prisma.Sql; desc?: boolean; type: "int" | "timestamp" | "text" };
+
+/*
+ * The terms are plain SQL without parameters, written exactly as the index of 20261204600 writes them,
+ * so PostgreSQL matches them to it: the previous/next of a case is then read from the index position of
+ * the case instead of from every case of the region.
  */
-function orderSql(order: InboxOrder): Prisma.Sql {
+const bucketKey: OrderKey = { sql: Prisma.sql`(CASE WHEN ${FINISHED} THEN 2 WHEN ${PAUSED} THEN 1 ELSE 0 END)`, type: "int" };
+const dueKey: OrderKey = { sql: Prisma.sql`COALESCE(${governingDue}, 'infinity'::timestamp)`, type: "timestamp" };
+/** Most urgent first, as an ascending number, so every order runs one way and compares as one row. */
+const priorityKey: OrderKey = { sql: Prisma.sql`(CASE c.priority WHEN 'URGENTE' THEN 0 WHEN 'ALTA' THEN 1 WHEN 'MEDIA' THEN 2 ELSE 3 END)`, type: "int" };
+const filedKey = (desc = false): OrderKey => ({ sql: Prisma.sql`c.submitted_at`, desc, type: "timestamp" });
+const idKey = (desc = false): OrderKey => ({ sql: Prisma.sql`c.id`, desc, type: "text" });
+
+/**
+ * The terms of each order, ending in the id so no two cases tie, all in one direction. Most urgent
+ * first: running clocks by their governing deadline, then cases waiting on the municipality (their
+ * clock is stopped), then finished ones; ties by priority and filing order. The list and its
+ * previous/next links (inboxNeighbours) both read this, so they cannot disagree on what comes next.
+ */
+function orderKeys(order: InboxOrder): OrderKey[] {
   switch (order) {
     case "urgencia":
-      return Prisma.sql`CASE WHEN ${FINISHED} THEN 2 WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END,
-        LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.priority DESC, c.submitted_at ASC, c.id`;
+      return [bucketKey, dueKey, priorityKey, filedKey(), idKey()];
     case "prioridad":
-      return Prisma.sql`c.priority DESC, LEAST(${firstDue}, c.resolution_due_at) ASC NULLS LAST, c.submitted_at ASC, c.id`;
+      return [priorityKey, dueKey, filedKey(), idKey()];
     case "recientes":
-      return Prisma.sql`c.submitted_at DESC, c.id`;
+      return [filedKey(true), idKey(true)];
     case "antiguos":
-      return Prisma.sql`c.submitted_at ASC, c.id`;
+      return [filedKey(), idKey()];
   }
+}
+
+function orderSql(order: InboxOrder, reverse = false): Prisma.Sql {
+  return Prisma.join(orderKeys(order).map((key) => Prisma.sql`${key.sql} ${Prisma.raw(Boolean(key.desc) !== reverse ? "DESC" : "ASC")}`));
+}
+
+/**
+ * Rows strictly after (or before) the case whose order terms are `current` (as text, cast back to each
+ * term's type), in the list's order, as one row comparison, which the index on the same terms answers.
+ * The terms of an order all run one way, so the row compares as the list sorts.
+ */
+function beyond(keys: OrderKey[], current: string[], forward: boolean): Prisma.Sql {
+  const descending = Boolean(keys[0].desc);
+  if (keys.some((key) => Boolean(key.desc) !== descending)) throw new Error("Los términos de un orden deben ir en un mismo sentido.");
+  const terms = Prisma.join(keys.map((key) => key.sql));
+  const values = Prisma.join(keys.map((key, i) => Prisma.sql`${current[i]}::${Prisma.raw(key.type)}`));
+  return Prisma.sql`ROW(${terms}) ${Prisma.raw(descending === forward ? "<" : ">")} ROW(${values})`;
+}
+
+export type CaseLink = { id: string; folio: string };
+export type Neighbours = { previous: CaseLink | null; next: CaseLink | null };
+
+/**
+ * The cases before and after one case in the inbox list these filters give, for the case page's
+ * previous/next links. Read by keyset from the case's own order terms, which the order's index answers
+ * at the case's position (case_inbox_urgency_idx for the default order), whatever that position is. The case itself need not be in the view any more
+ * (taking it removes it from "Sin asignar"): its neighbours are where it would stand. A case outside
+ * the viewer's territory has none.
+ */
+export async function inboxNeighbours(viewer: Viewer, filters: InboxFilters, caseId: string, now = new Date()): Promise<Neighbours> {
+  assertInboxReader(viewer);
+  const keys = orderKeys(filters.orden);
+  // Read first and passed back as values: compared with known values the row condition becomes the
+  // index scan's start, where compared with another query's columns it was a filter over the region.
+  const [found] = await db.$queryRaw<{ terms: string[] }[]>`
+    SELECT ARRAY[${Prisma.join(keys.map((key) => Prisma.sql`${key.sql}::text`))}] AS terms FROM "case" c WHERE c.id = ${caseId} AND ${baseSql(viewer)}`;
+  if (!found) return { previous: null, next: null };
+  const neighbour = (forward: boolean) => Prisma.sql`(SELECT json_build_object('id', c.id, 'folio', c.folio) FROM "case" c
+      WHERE ${inboxWhereSql(viewer, filters, now)} AND ${beyond(keys, found.terms, forward)}
+      ORDER BY ${orderSql(filters.orden, !forward)} LIMIT 1)`;
+  const [row] = await db.$queryRaw<Neighbours[]>`SELECT ${neighbour(false)} AS previous, ${neighbour(true)} AS next`;
+  return row;
 }
 
 /**
@@ -150,7 +229,7 @@ export type InboxRow = {
   firstResponseAt: Date | null;
   firstResponseDueAt: Date | null;
   resolutionDueAt: Date | null;
-  /** The nearest deadline still to be met (first answer or resolution), null once finished. */
+  /** The deadline that governs now (first answer until given, then resolution), null once finished. */
   nextDueAt: Date | null;
   waitingSince: Date | null;
   overdue: boolean;
@@ -167,7 +246,7 @@ function rowColumns(now: Date): Prisma.Sql {
     CASE WHEN c.sensitive THEN NULL ELSE c.summary END AS summary, m.name AS "municipalityName", c.region_code AS "regionCode", r.name AS "regionName",
     u.name AS "assigneeName", c.submitted_at AS "submittedAt", c.first_response_at AS "firstResponseAt",
     c.first_response_due_at AS "firstResponseDueAt", c.resolution_due_at AS "resolutionDueAt",
-    CASE WHEN ${OPEN} THEN LEAST(${firstDue}, c.resolution_due_at) END AS "nextDueAt",
+    CASE WHEN ${OPEN} THEN ${governingDue} END AS "nextDueAt",
     c.waiting_since AS "waitingSince", ${overdue(now)} AS overdue, ${dueSoon(now)} AS "dueSoon",
     c.derived_to AS "derivedTo", c.outcome, c.resolved_at AS "resolvedAt", c.closed_at AS "closedAt", c.version`;
 }

@@ -313,7 +313,6 @@ export async function getCaseView(viewer: Viewer, ip: string | null, id: string)
     municipality: { name: names.municipalityName(found.municipalityCode), region: { name: names.regionName(found.regionCode) } },
     createdByName: nameOf.get(createdById) ?? null,
     assigneeName: found.assigneeId ? (nameOf.get(found.assigneeId) ?? null) : null,
-    slaState: slaStateOf(found),
     participants: participantsView(participants, found.submittedAt ?? found.createdAt),
     timeline: timelineOf(records, nameOf, found.folio),
     possibleDuplicates: duplicates?.map((duplicate) => ({ ...duplicate, municipalityName: names.municipalityName(duplicate.municipalityCode) })) ?? null,

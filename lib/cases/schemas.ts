@@ -322,6 +322,9 @@ export const documentSearchSchema = z.strictObject({
 /** The notice on a case just filed (/casos/[id]?ingresado=1). */
 export const caseNoticeSchema = z.object({ ingresado: flag() });
 
+/** The case page's query string: the filing notice, and the inbox query it was opened from (read with inboxFilterSchema). */
+export const casePageSchema = caseNoticeSchema.extend({ bandeja: queryText(2000).optional() });
+
 /** The notices on a draft after saving it or asking to review it before filing. */
 export const draftNoticeSchema = z.object({ guardado: flag(), revisar: flag() });
 

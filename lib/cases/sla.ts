@@ -3,6 +3,7 @@ import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/
 import { computeSlaClock, DEFAULT_DUE_SOON_WORKING_DAYS, type SlaPause, type SlaState } from "@/lib/sla/clock";
 import { workingDaysBetween } from "@/lib/sla/working-days";
 import { defaultSla } from "./catalogue";
+import { governingDeadline } from "./deadline-words";
 
 type Reader = { slaPolicy: Prisma.TransactionClient["slaPolicy"] };
 
@@ -37,16 +38,15 @@ export type SlaFields = {
 const CLOCK_STOPPED: CaseStatus[] = ["BORRADOR", "RESUELTO", "CERRADO"];
 
 /**
- * The SLA state of a case for lists, from its stored due moments (no query per row). Until SERMIG first
- * answers, the nearer of the two deadlines counts, so a missed first response shows as overdue. While
- * the case waits on the municipality (`waitingSince`) the clock is paused. Null when no clock runs.
+ * The SLA state of a case for lists, from its stored due moments (no query per row), by the rules of
+ * the inbox's views and the case header (./deadline-words.ts): the deadline that governs is the first
+ * answer's until it is given, then the resolution's; while the case waits on the municipality
+ * (`waitingSince`) the clock is paused. Null when no clock runs.
  */
 export function slaStateOf(fields: SlaFields, now: Date = new Date()): SlaState | null {
   if (CLOCK_STOPPED.includes(fields.status)) return null;
-  const candidates = fields.firstResponseAt ? [fields.resolutionDueAt] : [fields.firstResponseDueAt, fields.resolutionDueAt];
-  const due = candidates.filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
-  // A deadline missed before the case began to wait stays missed: asking for information does not erase it.
-  if (fields.waitingSince) return due && due < fields.waitingSince ? "VENCIDO" : "PAUSADO";
+  if (fields.waitingSince) return "PAUSADO";
+  const due = governingDeadline(fields)?.due;
   if (!due) return null;
   if (now > due) return "VENCIDO";
   return workingDaysBetween(now, due) <= DEFAULT_DUE_SOON_WORKING_DAYS ? "POR_VENCER" : "A_TIEMPO";

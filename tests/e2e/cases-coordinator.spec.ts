@@ -69,27 +69,28 @@ test.describe("coordinator's inbox and triage", () => {
     expect(own).toContain(fixture.canary);
 
     await page.getByRole("region", { name: /^Casos: / }).getByRole("link", { name: fixture.folio }).click();
-    await expect(page).toHaveURL(`/casos/${fixture.id}`);
+    await expect(page).toHaveURL(new RegExp(`/casos/${fixture.id}\\?bandeja=`));
     const panel = page.getByRole("region", { name: "Gestión SERMIG" });
 
-    await panel.getByRole("button", { name: "Asignármelo" }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
+    await panel.getByRole("button", { name: "Tomar el caso" }).click();
+    await expect(page.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
 
-    await panel.locator("summary", { hasText: "Pedir información a la municipalidad" }).click();
+    await panel.getByRole("button", { name: "Pedir información", exact: true }).click();
     await panel.getByLabel("Pregunta para la municipalidad").fill("¿Pueden enviar la copia del pasaporte y del último trámite en SERMIG?");
     await panel.getByRole("button", { name: "Pedir información a la municipalidad", exact: true }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Requiere información" })).toBeVisible();
-    await expect(panel.getByRole("definition").filter({ hasText: "En pausa" })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Requiere información" })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "En pausa: esperando a la municipalidad" })).toBeVisible();
 
-    await panel.locator("summary", { hasText: "Resolver el caso" }).click();
+    await panel.getByRole("button", { name: "Resolver", exact: true }).click();
     await panel.getByLabel("Cómo se resolvió").selectOption({ label: "Orientación entregada a la municipalidad" });
     await panel.getByLabel("Resolución", { exact: true }).fill("Se indicó a la municipalidad cómo solicitar la prórroga de la residencia temporal.");
     await panel.getByRole("button", { name: "Resolver el caso", exact: true }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Resuelto" }).first()).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Resuelto" }).first()).toBeVisible();
 
-    await panel.getByRole("button", { name: "Cerrar el caso" }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Cerrado" })).toBeVisible();
-    await expect(panel.locator("summary", { hasText: "Reabrir el caso" })).toBeVisible();
+    await panel.getByLabel("Estado", { exact: true }).selectOption({ label: "Cerrado" });
+    await panel.getByRole("button", { name: "Cambiar", exact: true }).click();
+    await expect(page.getByRole("definition").filter({ hasText: "Cerrado" })).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Reabrir", exact: true })).toBeVisible();
 
     const [row] = await query<{ status: string; assignee: string; first_response_at: Date | null; waiting_since: Date | null; version: number }>(
       `SELECT c.status, u.name AS assignee, c.first_response_at, c.waiting_since, c.version FROM "case" c JOIN "user" u ON u.id = c.assignee_id WHERE c.id = $1`,

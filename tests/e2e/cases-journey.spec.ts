@@ -41,15 +41,15 @@ test.describe("a case from filing to closing", () => {
     await coordinator.getByRole("button", { name: "Filtrar" }).click();
     await coordinator.getByRole("link", { name: folio }).click();
     const panel = coordinator.getByRole("region", { name: "Gestión SERMIG" });
-    await panel.getByRole("button", { name: "Asignármelo" }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
-    await panel.getByLabel("Nota", { exact: true }).fill(INTERNAL);
+    await panel.getByRole("button", { name: "Tomar el caso" }).click();
+    await expect(coordinator.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
+    await panel.getByLabel("Nota interna", { exact: true }).fill(INTERNAL);
     await panel.getByRole("button", { name: "Agregar nota interna" }).click();
     await expect(panel.getByText("Se agregó la nota interna.")).toBeVisible();
-    await panel.locator("summary", { hasText: "Pedir información a la municipalidad" }).click();
+    await panel.getByRole("button", { name: "Pedir información", exact: true }).click();
     await panel.getByLabel("Pregunta para la municipalidad").fill("¿Pueden adjuntar el certificado de nacimiento?");
     await panel.getByRole("button", { name: "Pedir información a la municipalidad", exact: true }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Requiere información" })).toBeVisible();
+    await expect(coordinator.getByRole("definition").filter({ hasText: "Requiere información" })).toBeVisible();
 
     // 3. The officer sees the question and answers with a file; internal notes never reach her.
     await officer.goto(caseUrl);
@@ -66,13 +66,14 @@ test.describe("a case from filing to closing", () => {
     // 4. The coordinator resolves and closes it.
     await coordinator.reload();
     await expect(coordinator.getByRole("link", { name: "certificado.pdf" }).first()).toBeVisible();
-    await panel.locator("summary", { hasText: "Resolver el caso" }).click();
+    await panel.getByRole("button", { name: "Resolver", exact: true }).click();
     await panel.getByLabel("Cómo se resolvió").selectOption({ index: 1 });
     await panel.getByLabel("Resolución", { exact: true }).fill("Se orientó a la municipalidad para solicitar la residencia temporal del niño.");
     await panel.getByRole("button", { name: "Resolver el caso", exact: true }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Resuelto" }).first()).toBeVisible();
-    await panel.getByRole("button", { name: "Cerrar el caso" }).click();
-    await expect(panel.getByRole("definition").filter({ hasText: "Cerrado" })).toBeVisible();
+    await expect(coordinator.getByRole("definition").filter({ hasText: "Resuelto" }).first()).toBeVisible();
+    await panel.getByLabel("Estado", { exact: true }).selectOption({ label: "Cerrado" });
+    await panel.getByRole("button", { name: "Cambiar", exact: true }).click();
+    await expect(coordinator.getByRole("definition").filter({ hasText: "Cerrado" })).toBeVisible();
 
     // 5. Both timelines show every step; only SERMIG's shows the internal note.
     const steps = await query<{ kind: string; internal: boolean }>(`SELECT kind, internal FROM case_event e JOIN "case" c ON c.id = e.case_id WHERE c.folio = $1 ORDER BY at`, [folio]);

@@ -95,6 +95,7 @@ export default async function InboxPage({ searchParams }: Props) {
           selectionForm={BULK_FORM}
           selectAll={<BulkSelectAll formId={BULK_FORM} />}
           caption={`${INBOX_VIEWS[filters.vista]}, página ${inbox.page} de ${inbox.more ? "más de " : ""}${inbox.pageCount}`}
+          inboxQuery={query({ ...filters, pagina: inbox.page }).slice(1)}
         />
       </FilteredResults>
       <Pagination page={inbox.page} pageCount={inbox.pageCount} more={inbox.more} hrefFor={(pagina) => `/casos/bandeja${query(filters, { pagina })}`} />

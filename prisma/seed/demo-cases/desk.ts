@@ -45,10 +45,10 @@ export type DeadlineFields = { status: CaseStatus; firstResponseAt: Date | null;
  */
 export function bucketOf(c: DeadlineFields, now: Date): Bucket {
   if (!["INGRESADO", "EN_REVISION", "REQUIERE_INFO", "DERIVADO"].includes(c.status)) return "CLOSED";
-  const deadlines = [c.firstResponseAt ? null : c.firstResponseDueAt, c.resolutionDueAt].filter((d): d is Date => d !== null);
-  const missed = (due: Date) => due < now && (c.waitingSince === null || due < c.waitingSince);
-  if (deadlines.some(missed)) return "OVERDUE";
+  // The governing deadline: the first answer's until it is given, then the resolution's. A paused clock is in neither view.
   if (c.waitingSince) return "WAITING";
-  const soon = now.getTime() + 24 * 3_600_000;
-  return deadlines.some((due) => due >= now && due.getTime() <= soon) ? "DUE_TODAY" : "ON_TIME";
+  const due = (c.firstResponseAt ? null : c.firstResponseDueAt) ?? c.resolutionDueAt;
+  if (!due) return "ON_TIME";
+  if (due < now) return "OVERDUE";
+  return due.getTime() <= now.getTime() + 24 * 3_600_000 ? "DUE_TODAY" : "ON_TIME";
 }
