@@ -5,7 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { defineAction, revalidating } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { bulkAssign, bulkAssignSchema, bulkChangeStatus, bulkStatusSchema } from "./bulk";
+import { bulkAssign, bulkAssignSchema, bulkChangePriority, bulkChangeStatus, bulkPrioritySchema, bulkStatusSchema, bulkUnassign, bulkUnassignSchema } from "./bulk";
 import { casesByDocument, type InboxRow } from "./inbox";
 import { saveSlaTable, slaTableSchema } from "./sla-policy";
 import { addInternalNote, assignCase, assignSchema, changeCaseStatus, changePriority, internalNoteSchema, prioritySchema, transitionSchema } from "./triage";
@@ -24,6 +24,10 @@ export const addInternalNoteAction = defineAction({ name: "addInternalCaseNote",
 export const bulkAssignAction = defineAction({ name: "bulkAssignCases", permission: "cases.triage", input: bulkAssignSchema }, refreshing(bulkAssign));
 
 export const bulkStatusAction = defineAction({ name: "bulkChangeCaseStatus", permission: "cases.triage", input: bulkStatusSchema }, refreshing(bulkChangeStatus));
+
+export const bulkPriorityAction = defineAction({ name: "bulkChangeCasePriority", permission: "cases.triage", input: bulkPrioritySchema }, refreshing(bulkChangePriority));
+
+export const bulkUnassignAction = defineAction({ name: "bulkUnassignCases", permission: "cases.triage", input: bulkUnassignSchema }, refreshing(bulkUnassign));
 
 const documentSearchSchema = z.strictObject({
   documento: z
