@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useId } from "react";
 import { fieldAria } from "@/components/ui/action-form";
+import { buttonClass } from "@/components/ui/button-styles";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TableFrame } from "@/components/ui/table-frame";
@@ -13,8 +14,9 @@ import { InboxTable } from "./inbox-table";
 const search: (state: ActionState<InboxRow[]>, data: FormData) => Promise<ActionState<InboxRow[]>> = searchByDocumentAction;
 
 /**
- * Exact search by a participant's document number. It posts to a server action and shows the
- * matches here, so the number never travels in a URL (history, logs, referrers would keep it).
+ * Exact search by a participant's document number, in a panel of the search bar. It posts to a server
+ * action and shows the matches here, so the number never travels in a URL (history, logs, referrers
+ * would keep it).
  */
 export function InboxDocumentSearch({ showRegion }: { showRegion: boolean }) {
   const [state, dispatch, pending] = useActionState(search, null);
@@ -22,8 +24,8 @@ export function InboxDocumentSearch({ showRegion }: { showRegion: boolean }) {
   const error = state && !state.ok ? state.fieldErrors?.documento : undefined;
   const rows = state?.ok ? state.data : null;
   return (
-    <section aria-labelledby={`${id}-title`} className="mt-4 rounded-xl bg-white p-5 shadow-sm">
-      <h2 id={`${id}-title`} className="text-lg font-bold">
+    <section aria-labelledby={`${id}-title`} className="mt-2 rounded-xl bg-white p-4 shadow-sm">
+      <h2 id={`${id}-title`} className="font-bold">
         Buscar por documento
       </h2>
       <form
@@ -43,8 +45,8 @@ export function InboxDocumentSearch({ showRegion }: { showRegion: boolean }) {
         </p>
         <div className="flex gap-3">
           <input id={id} name="documento" type="text" autoComplete="off" spellCheck={false} maxLength={30} className={inputClass} {...fieldAria(id, error, true)} />
-          <button type="submit" disabled={pending} className="mt-1 shrink-0 rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark disabled:opacity-60">
-            {pending ? "Buscando…" : "Buscar"}
+          <button type="submit" disabled={pending} className={buttonClass("primary", "mt-1 shrink-0")}>
+            {pending ? "Buscando…" : "Buscar documento"}
           </button>
         </div>
         {error && (

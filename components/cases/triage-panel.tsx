@@ -99,11 +99,13 @@ export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; vie
           <div className="space-y-3">
             <h3 className="text-lg font-bold">Responsable</h3>
             {isCoordinatorHere && found.assigneeId !== viewer.id && (
-              <ActionForm action={assignCaseAction} successMessage="Ahora el caso es suyo.">
-                {ref}
-                <input type="hidden" name="assigneeId" value={viewer.id} />
-                <SubmitButton pendingLabel="Asignando…">Asignármelo</SubmitButton>
-              </ActionForm>
+              <div data-shortcut="take">
+                <ActionForm action={assignCaseAction} successMessage="Ahora el caso es suyo.">
+                  {ref}
+                  <input type="hidden" name="assigneeId" value={viewer.id} />
+                  <SubmitButton pendingLabel="Asignando…">Asignármelo</SubmitButton>
+                </ActionForm>
+              </div>
             )}
             <ActionForm action={assignCaseAction} successMessage="Se cambió la persona responsable." className="space-y-3">
               {ref}
@@ -152,7 +154,7 @@ export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; vie
               );
               // Steps that need text open on demand, so the panel stays short.
               return transitionNeeds(name) ? (
-                <details key={name} className="rounded-lg border border-slate-200 p-4">
+                <details key={name} data-shortcut={name === "requestInfo" ? "request-info" : undefined} className="rounded-lg border border-slate-200 p-4">
                   <summary className="cursor-pointer font-medium text-sermig-blue-dark">
                     {step.button} <span className="font-normal text-muted">(pasa a «{to}»)</span>
                   </summary>
@@ -175,7 +177,9 @@ export async function TriagePanel({ viewer, view: found }: { viewer: Viewer; vie
           <p className="text-sm text-muted">Solo la ve el equipo de SERMIG; la municipalidad no.</p>
           <ActionForm action={addInternalNoteAction} successMessage="Se agregó la nota interna." className="mt-3 space-y-3">
             <input type="hidden" name="caseId" value={found.id} />
-            <TextArea name="body" label="Nota" />
+            <div data-shortcut="note">
+              <TextArea name="body" label="Nota" />
+            </div>
             <SubmitButton variant="secondary">Agregar nota interna</SubmitButton>
           </ActionForm>
         </div>

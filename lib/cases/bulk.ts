@@ -46,17 +46,18 @@ const target = {
 
 type Target = { casos: Item[]; filtros?: string; seleccion?: string; esperados?: number };
 
-function targeted<T extends z.ZodRawShape>(shape: T) {
-  return z.strictObject({ ...target, ...shape }).superRefine((value, context) => {
-    if (value.filtros === undefined) {
-      if (value.casos.length === 0) context.addIssue({ code: "custom", path: ["casos"], message: "Marque al menos un caso." });
-    } else if (value.casos.length > 0) {
-      context.addIssue({ code: "custom", path: ["casos"], message: "Elija los casos marcados o todos los que coinciden, no ambos." });
-    } else if (!value.seleccion) {
-      context.addIssue({ code: "custom", path: ["seleccion"], message: "Vuelva a cargar la bandeja y seleccione otra vez." });
-    }
-  });
+/** Exactly one target: some checked rows, or every match with the moment it was selected. */
+function checkTarget(value: Target, context: z.RefinementCtx) {
+  if (value.filtros === undefined) {
+    if (value.casos.length === 0) context.addIssue({ code: "custom", path: ["casos"], message: "Marque al menos un caso." });
+  } else if (value.casos.length > 0) {
+    context.addIssue({ code: "custom", path: ["casos"], message: "Elija los casos marcados o todos los que coinciden, no ambos." });
+  } else if (!value.seleccion) {
+    context.addIssue({ code: "custom", path: ["seleccion"], message: "Vuelva a cargar la bandeja y seleccione otra vez." });
+  }
 }
+
+const targeted = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...target, ...shape }).superRefine((value, context) => checkTarget(value as Target, context));
 
 export const bulkAssignSchema = targeted({ assigneeId: z.string().max(40).transform((value) => value || null) });
 export const bulkUnassignSchema = targeted({});

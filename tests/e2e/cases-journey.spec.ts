@@ -38,7 +38,7 @@ test.describe("a case from filing to closing", () => {
     await expect(coordinator).toHaveURL(/vista=sin_asignar/);
     // The demo data fills the view; the folio search narrows it to this case.
     await coordinator.getByLabel("Buscar en folio, resumen y descripción").fill(folio);
-    await coordinator.getByRole("button", { name: "Filtrar" }).click();
+    await coordinator.getByRole("button", { name: "Buscar", exact: true }).click();
     await coordinator.getByRole("link", { name: folio }).click();
     const panel = coordinator.getByRole("region", { name: "Gestión SERMIG" });
     await panel.getByRole("button", { name: "Asignármelo" }).click();

@@ -4,6 +4,7 @@ import { CaseConversation, InfoRequestAnswer } from "@/components/cases/case-con
 import { CaseFacts, CaseNarrative, CaseParticipants } from "@/components/cases/case-details";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { TriagePanel } from "@/components/cases/triage-panel";
+import { CaseShortcuts } from "@/components/keyboard/case-shortcuts";
 import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -38,7 +39,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: officer ? "/casos" : "/casos/bandeja", label: officer ? "Casos" : "Bandeja de casos" }, { label: view.folio ?? "Caso" }]} />
+        <Breadcrumbs items={[{ href: "/inicio", label: "Mi inicio" }, { href: officer ? "/casos" : "/casos/bandeja", label: officer ? "Casos" : "Bandeja de casos", shortcut: "inbox" }, { label: view.folio ?? "Caso" }]} />
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{CASE_TYPES[view.type].label}</p>
         <PageHeading title={`Caso ${view.folio}`} className="mt-1 text-3xl font-bold text-sermig-blue-dark" />
         {view.sensitive && <p className="mt-1 text-sm text-muted">Caso reservado: cada lectura queda registrada.</p>}
@@ -50,6 +51,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       )}
       <CaseFacts view={view} staff={!officer} />
       {officer && view.status === "REQUIERE_INFO" && <InfoRequestAnswer view={view} />}
+      {hasPermission(viewer.role, "cases.triage") && <CaseShortcuts viewer={viewer} />}
       {hasPermission(viewer.role, "cases.triage") && <TriagePanel viewer={viewer} view={view} />}
       {view.hold && <LegalHoldPanel caseId={view.id} hold={view.hold} canManage={hasPermission(viewer.role, "privacy.manage")} />}
       <CaseNarrative view={view} />
