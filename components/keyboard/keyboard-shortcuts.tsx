@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { dialogClass } from "@/components/ui/dialog-styles";
-import { KEY_NAMES, SHORTCUTS, shortcutFor, type ShortcutPage } from "./shortcuts";
+import { KEY_NAMES, SHORTCUTS, shortcutFor, type ShortcutPage } from "@/lib/keyboard/shortcuts";
 
 const FIELD = "textarea, select, input:not([type=hidden])";
 const ACTIONABLE = `button, a[href], summary, ${FIELD}`;
