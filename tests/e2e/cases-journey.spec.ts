@@ -39,7 +39,7 @@ test.describe("a case from filing to closing", () => {
     // The demo data fills the view; the folio search narrows it to this case.
     await coordinator.getByLabel("Buscar en folio, resumen y descripción").fill(folio);
     await coordinator.getByRole("button", { name: "Buscar", exact: true }).click();
-    await coordinator.getByRole("link", { name: folio }).click();
+    await coordinator.getByRole("link", { name: folio, exact: true }).click();
     const panel = coordinator.getByRole("region", { name: "Gestión SERMIG" });
     await panel.getByRole("button", { name: "Asignármelo" }).click();
     await expect(panel.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
