@@ -39,7 +39,7 @@ type Operation = "assign" | "unassign" | "status" | "priority";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${formatNumber(n)} ${many}`);
 const smallButton = buttonClass("secondary", "px-3 py-1.5 text-sm");
-const smallSelect = "rounded-lg border border-slate-400 bg-white px-2 py-1.5 text-sm";
+const smallSelect = "min-w-0 max-w-56 rounded-lg border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 /**
  * The action bar of the inbox. It shows once a row is checked, and then offers every case that matches
@@ -153,7 +153,7 @@ export function BulkActions({ formId, coordinators, transitions, priorities, pag
         hidden={!visible}
         onSubmit={onSubmit}
         aria-label="Acciones sobre los casos seleccionados"
-        className="sticky top-0 z-10 mt-3 rounded-xl border border-sermig-blue bg-white p-3 shadow-md"
+        className="mt-3 rounded-xl border border-sermig-blue bg-white p-3 shadow-md sm:sticky sm:top-0 sm:z-10"
       >
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
           <p className="font-bold">{selected > 0 ? `${plural(selected, "caso seleccionado", "casos seleccionados")}${allMatching ? " (todos los que coinciden)" : ""}` : "Ningún caso seleccionado"}</p>
@@ -174,9 +174,11 @@ export function BulkActions({ formId, coordinators, transitions, priorities, pag
             </button>
           )}
         </div>
-        <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-          <span className="flex items-center gap-2">
-            <label htmlFor={ids.assignee}>Asignar a</label>
+        <div className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
+          <span className="flex min-w-0 flex-wrap items-center gap-2">
+            <label htmlFor={ids.assignee} className="whitespace-nowrap">
+              Asignar a
+            </label>
             <select id={ids.assignee} name="assigneeId" defaultValue={coordinators[0]?.id} className={smallSelect}>
               {coordinators.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -191,7 +193,7 @@ export function BulkActions({ formId, coordinators, transitions, priorities, pag
           <button type="submit" name="operacion" value="unassign" disabled={pending} className={smallButton}>
             Quitar responsable
           </button>
-          <span className="flex items-center gap-2">
+          <span className="flex min-w-0 flex-wrap items-center gap-2">
             <label htmlFor={ids.transition}>Estado</label>
             <select id={ids.transition} name="transition" defaultValue={transitions[0]?.value} className={smallSelect}>
               {transitions.map((t) => (
@@ -204,7 +206,7 @@ export function BulkActions({ formId, coordinators, transitions, priorities, pag
               Aplicar
             </button>
           </span>
-          <span className="flex items-center gap-2">
+          <span className="flex min-w-0 flex-wrap items-center gap-2">
             <label htmlFor={ids.priority}>Prioridad</label>
             <select id={ids.priority} name="priority" defaultValue={priorities[priorities.length - 1]?.value} className={smallSelect}>
               {priorities.map((p) => (
