@@ -16,6 +16,8 @@ type Option = { value: string; label: string };
 type Props = {
   /** The id the row checkboxes point at with their `form` attribute. */
   formId: string;
+  /** The list on screen (its query string): a selection belongs to one list, so another view, filter or page starts afresh. */
+  list: string;
   coordinators: { id: string; name: string }[];
   transitions: Option[];
   priorities: Option[];
@@ -46,7 +48,7 @@ const smallSelect = "min-w-0 max-w-56 rounded-lg border border-slate-400 bg-whit
  * the filters, across pages. Each case is changed on its own, so the result lists, folio by folio, what
  * was applied and what was not and why.
  */
-export function BulkActions({ formId, coordinators, transitions, priorities, pageRows, matching }: Props) {
+export function BulkActions({ formId, list, coordinators, transitions, priorities, pageRows, matching }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [checked, setChecked] = useState(0);
@@ -55,6 +57,13 @@ export function BulkActions({ formId, coordinators, transitions, priorities, pag
   const [pending, startTransition] = useTransition();
   const { ask, dialog } = useConfirm();
   const ids = { assignee: useId(), transition: useId(), priority: useId() };
+  // Tabs and pages navigate in place, keeping this bar mounted: forget the last list's selection and report.
+  const [shownList, setShownList] = useState(list);
+  if (shownList !== list) {
+    setShownList(list);
+    setAllMatching(false);
+    setState(null);
+  }
 
   // The row boxes are server-rendered outside this form (they join it by its id): watch them.
   useEffect(() => {
@@ -75,7 +84,7 @@ export function BulkActions({ formId, coordinators, transitions, priorities, pag
     recount();
     document.addEventListener("change", onChange);
     return () => document.removeEventListener("change", onChange);
-  }, [formId]);
+  }, [formId, list]);
 
   const selected = allMatching ? matching.total : checked;
   const result = state?.ok ? state.data : null;

@@ -1,4 +1,3 @@
-import { AppLink } from "@/components/ui/app-link";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { INBOX_ORDERS, type InboxFilters } from "@/lib/cases/inbox";
 
@@ -6,7 +5,8 @@ export type FilterChip = { key: string; label: string; value: string; href: stri
 
 /**
  * The filters in use, each a link that removes that one filter, so the folded panel never hides what
- * narrows the list.
+ * narrows the list. Plain links (a full load), so the search box and the panel's fields, which keep
+ * what they were mounted with, show the list's filters afresh.
  */
 export function InboxFilterChips({ chips, clearHref }: { chips: FilterChip[]; clearHref: string }) {
   if (chips.length === 0) return null;
@@ -16,7 +16,7 @@ export function InboxFilterChips({ chips, clearHref }: { chips: FilterChip[]; cl
       <ul className="contents">
         {chips.map((chip) => (
           <li key={chip.key}>
-            <AppLink
+            <a
               href={chip.href}
               aria-label={`Quitar filtro ${chip.label}: ${chip.value}`}
               className="inline-flex items-center gap-1 rounded-full border border-sermig-blue bg-sermig-blue-light px-3 py-1 text-sermig-blue-dark no-underline hover:bg-white"
@@ -27,11 +27,11 @@ export function InboxFilterChips({ chips, clearHref }: { chips: FilterChip[]; cl
               <span aria-hidden="true" className="text-base leading-none">
                 ×
               </span>
-            </AppLink>
+            </a>
           </li>
         ))}
       </ul>
-      {chips.length > 1 && <AppLink href={clearHref}>Quitar todos</AppLink>}
+      {chips.length > 1 && <a href={clearHref}>Quitar todos</a>}
     </div>
   );
 }

@@ -99,6 +99,11 @@ test.describe("the coordinator's inbox as a workbench", () => {
     await expect(page).not.toHaveURL(/prioridad=/);
     await expect(page).toHaveURL(/municipalidad=13501/);
     await expect(page.getByRole("link", { name: "Quitar filtro Municipalidad: Melipilla" })).toBeVisible();
+    // Removing the search empties the search box too (the chip navigates without reloading the page).
+    await page.goto("/casos/bandeja?q=regularizacion");
+    await page.getByRole("link", { name: "Quitar filtro Búsqueda: «regularizacion»" }).click();
+    await expect(page).not.toHaveURL(/q=/);
+    await expect(page.getByLabel("Buscar en folio, resumen y descripción")).toHaveValue("");
 
     // A malformed date opens the panel, so its message is seen, with the labels still in line.
     await page.goto("/casos/bandeja?desde=2026-02-30");

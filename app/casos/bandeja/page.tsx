@@ -54,6 +54,7 @@ export default async function InboxPage({ searchParams }: Props) {
   const { q: qError, ...panelInvalid } = invalid;
   const activeInPanel = chips.filter((chip) => chip.key !== "q").length;
   const viewName = INBOX_VIEWS[filters.vista];
+  const listKey = query({ ...filters, pagina: 1 });
 
   return (
     <div>
@@ -99,6 +100,7 @@ export default async function InboxPage({ searchParams }: Props) {
       {inbox.total > 0 && (
         <BulkActions
           formId={BULK_FORM}
+          list={query(filters)}
           coordinators={options.coordinators.filter((c) => c.active)}
           transitions={BULK_TRANSITIONS.map((name) => ({ value: name, label: CASE_TRANSITIONS[name].button }))}
           priorities={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))}
@@ -106,7 +108,7 @@ export default async function InboxPage({ searchParams }: Props) {
           matching={{
             total: inbox.total,
             limit: BULK_MATCHING_MAX,
-            filtros: query({ ...filters, pagina: 1 }).slice(1),
+            filtros: listKey.slice(1),
             seleccion: now.toISOString(),
             criteria: [`Vista: ${viewName}`, ...chips.map((chip) => `${chip.label}: ${chip.value}`)],
           }}
