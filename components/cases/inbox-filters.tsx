@@ -1,8 +1,8 @@
 import { AppLink } from "@/components/ui/app-link";
+import { buttonClass } from "@/components/ui/button-styles";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { CASE_TYPES, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/cases/catalogue";
 import { INBOX_ORDERS, type InboxFilters } from "@/lib/cases/inbox";
-import { CaseSearchField } from "./case-search-field";
 
 type Option = { value: string; label: string };
 
@@ -20,37 +20,37 @@ const options = (labels: Record<string, string>): Option[] => Object.entries(lab
 const FILED_STATUSES = options(STATUS_LABELS).filter((o) => o.value !== "BORRADOR");
 
 /**
- * The filters travel in the URL (a GET form), so a filtered inbox can be bookmarked and shared.
- * The document number is the exception: it has its own POST search.
+ * The fields of the filter panel. They travel in the URL with the search box (one GET form, see
+ * InboxSearchBar), so a filtered inbox can be bookmarked and shared; the document number is the
+ * exception, with its own POST search. Fields align at the top, so a message under one of them
+ * ("Fecha no válida") does not push its label out of line with its neighbours'.
  */
 export function InboxFilters({ filters, invalid = {}, municipalities, coordinators, regions }: Props) {
   return (
-    <form method="get" role="search" aria-label="Filtrar casos" className="mt-6 grid gap-4 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
-      <input type="hidden" name="vista" value={filters.vista} />
-      <div className="sm:col-span-2">
-        <CaseSearchField defaultValue={filters.q} error={invalid.q} />
+    <>
+      <div className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <FilterSelect name="tipo" label="Tipo" allLabel="Todos" defaultValue={filters.tipo} options={Object.entries(CASE_TYPES).map(([value, type]) => ({ value, label: type.label }))} />
+        <FilterSelect name="estado" label="Estado" allLabel="Todos" defaultValue={filters.estado} options={FILED_STATUSES} />
+        <FilterSelect name="prioridad" label="Prioridad" allLabel="Todas" defaultValue={filters.prioridad} options={options(PRIORITY_LABELS)} />
+        {regions.length > 0 && <FilterSelect name="region" label="Región" allLabel="Todas" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />}
+        <FilterSelect name="municipalidad" label="Municipalidad" allLabel="Todas" defaultValue={filters.municipalidad} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} />
+        <FilterSelect
+          name="asignada"
+          label="Responsable"
+          allLabel="Cualquiera"
+          defaultValue={filters.asignada}
+          options={[{ value: "ninguna", label: "Sin asignar" }, ...coordinators.map((c) => ({ value: c.id, label: c.active ? c.name : `${c.name} (desactivada/o)` }))]}
+        />
+        <FilterInput name="desde" label="Ingresado desde" type="date" defaultValue={filters.desde} error={invalid.desde} />
+        <FilterInput name="hasta" label="Ingresado hasta" type="date" defaultValue={filters.hasta} error={invalid.hasta} />
+        <FilterSelect name="orden" label="Ordenar por" defaultValue={filters.orden} options={options(INBOX_ORDERS)} />
       </div>
-      <FilterSelect name="tipo" label="Tipo" allLabel="Todos" defaultValue={filters.tipo} options={Object.entries(CASE_TYPES).map(([value, type]) => ({ value, label: type.label }))} />
-      <FilterSelect name="estado" label="Estado" allLabel="Todos" defaultValue={filters.estado} options={FILED_STATUSES} />
-      <FilterSelect name="prioridad" label="Prioridad" allLabel="Todas" defaultValue={filters.prioridad} options={options(PRIORITY_LABELS)} />
-      {regions.length > 0 && <FilterSelect name="region" label="Región" allLabel="Todas" defaultValue={filters.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />}
-      <FilterSelect name="municipalidad" label="Municipalidad" allLabel="Todas" defaultValue={filters.municipalidad} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} />
-      <FilterSelect
-        name="asignada"
-        label="Responsable"
-        allLabel="Cualquiera"
-        defaultValue={filters.asignada}
-        options={[{ value: "ninguna", label: "Sin asignar" }, ...coordinators.map((c) => ({ value: c.id, label: c.active ? c.name : `${c.name} (desactivada/o)` }))]}
-      />
-      <FilterInput name="desde" label="Ingresado desde" type="date" defaultValue={filters.desde} error={invalid.desde} />
-      <FilterInput name="hasta" label="Ingresado hasta" type="date" defaultValue={filters.hasta} error={invalid.hasta} />
-      <FilterSelect name="orden" label="Ordenar por" defaultValue={filters.orden} options={options(INBOX_ORDERS)} />
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-1">
-        <button type="submit" className="rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark">
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className={buttonClass("primary")}>
           Filtrar
         </button>
         <AppLink href={`/casos/bandeja?vista=${filters.vista}`}>Quitar filtros</AppLink>
       </div>
-    </form>
+    </>
   );
 }

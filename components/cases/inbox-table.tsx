@@ -67,9 +67,10 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
           </th>
         </tr>
       </thead>
-      <tbody>
+      {/* The keyboard shortcuts (components/keyboard) move through the rows of the list that can be selected. */}
+      <tbody data-shortcut-rows={selectionForm ? "" : undefined}>
         {rows.map((row) => (
-          <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
+          <tr key={row.id} className="border-b border-slate-100 align-top last:border-0 focus-within:bg-sermig-blue-light">
             {selectionForm && (
               <td className="cell">
                 <input
@@ -83,7 +84,7 @@ export function InboxTable({ rows, showRegion, selectionForm, caption, selectAll
               </td>
             )}
             <td className="cell md:min-w-56">
-              <AppLink href={caseHref(row.id, inboxQuery)} className="font-medium whitespace-nowrap">
+              <AppLink href={caseHref(row.id, inboxQuery)} data-case-link="" className="font-medium whitespace-nowrap">
                 {row.folio}
               </AppLink>
               <span className="hint">{CASE_TYPES[row.type].label}</span>

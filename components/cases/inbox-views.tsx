@@ -5,18 +5,19 @@ import { formatNumber } from "@/lib/format";
 /** The saved views as tabs, each with how many cases it holds under the current filters, where that was counted. */
 export function InboxViews({ current, counts, more, hrefFor }: { current: InboxView; counts: ViewCounts; more: boolean; hrefFor: (view: InboxView) => string }) {
   return (
-    <nav aria-label="Vistas de la bandeja" className="mt-6">
-      <ul className="flex flex-wrap gap-2">
+    <nav aria-label="Vistas de la bandeja" className="mt-3">
+      {/* On a phone the tabs scroll sideways in one line, so the cases start higher. */}
+      <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap sm:overflow-visible sm:pb-0">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((view) => {
           const active = view === current;
           const count = counts[view];
           const alert = (view === "vencidos" || view === "vencen_24h") && count !== undefined && count > 0;
           return (
-            <li key={view}>
+            <li key={view} className="shrink-0">
               <AppLink
                 href={hrefFor(view)}
                 aria-current={active ? "page" : undefined}
-                className={`flex items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium no-underline ${
+                className={`flex items-center gap-2 rounded-lg border px-3 py-1.5 text-sm font-medium no-underline ${
                   active ? "border-sermig-blue bg-sermig-blue text-white" : "border-slate-300 bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"
                 }`}
               >

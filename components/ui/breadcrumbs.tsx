@@ -1,6 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 
-export type Crumb = { href?: string; label: string };
+/** `shortcut`: the keyboard shortcut that follows this link (components/keyboard), e.g. "inbox". */
+export type Crumb = { href?: string; label: string; shortcut?: string };
 
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
@@ -10,7 +11,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={item.label} className="flex items-center gap-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <AppLink href={item.href} className="hover:underline">
+              <AppLink href={item.href} data-shortcut={item.shortcut} className="hover:underline">
                 {item.label}
               </AppLink>
             ) : (

@@ -2,6 +2,7 @@
 
 import { useCallback, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass } from "./button-styles";
+import { dialogClass } from "./dialog-styles";
 
 /** What a person is asked before a step they cannot undo: what will happen, and what is missing. */
 export type Confirmation = {
@@ -85,7 +86,7 @@ function ConfirmDialog({ confirmation, onClose }: { confirmation: Confirmation; 
         event.preventDefault();
         onClose(false);
       }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-300 bg-white p-6 text-ink shadow-xl backdrop:bg-black/50"
+      className={dialogClass}
     >
       <h2 id={titleId} className="text-xl font-bold">
         {title}

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   /** Data-subject rights (Ley 21.719): lookup and export by document, rectification, legal hold, retention runs. */
   "privacy.manage": ["NATIONAL_ADMIN"],
   "notifications.manage": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
+  /** A person's own settings, such as the keyboard shortcuts. */
+  "preferences.manage": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   /** A comuna's statistical minuta; which comunas is decided by the territorial scope. */
   "statistics.minuta": ["MUNICIPAL_OFFICER", "REGIONAL_COORDINATOR", "NATIONAL_ADMIN"],
   "statistics.import": ["NATIONAL_ADMIN"],

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { hasPermission } from "@/lib/auth/permissions";
-import { caseWhere, inTerritory, territoryWhere } from "@/lib/auth/scope";
+import { inTerritory, territoryWhere } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { choice, day, exportFormat, integer, municipalityCode, regionCode, text, userId } from "@/lib/query/fields";
@@ -354,4 +354,23 @@ export async function inboxFilterOptions(viewer: Viewer, region: string | undefi
     regions: viewer.role === "NATIONAL_ADMIN" ? names.regions : [],
     regionName: viewer.regionCode ? names.regionName(viewer.regionCode) : null,
   };
+}
+
+/** A case a bulk step over "every case that matches" would change, with what tells whether it changed since. */
+export type MatchingCase = { id: string; folio: string; version: number; updatedAt: Date };
+
+/**
+ * The cases of the current view and filters, in the inbox's order, at most `limit` of them, and how
+ * many match in all: a bulk step re-reads them at confirmation time through the same condition as the list.
+ */
+export async function matchingCases(viewer: Viewer, filters: InboxFilters, now: Date, limit: number): Promise<{ total: number; cases: MatchingCase[] }> {
+  assertInboxReader(viewer);
+  const where = inboxWhereSql(viewer, filters, now);
+  const [cases, [{ total }]] = await Promise.all([
+    db.$queryRaw<MatchingCase[]>`
+      SELECT c.id, c.folio, c.version, c.updated_at AS "updatedAt" FROM "case" c
+       WHERE ${where} ORDER BY ${orderSql(filters.orden)} LIMIT ${limit}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "case" c WHERE ${where}`,
+  ]);
+  return { total, cases };
 }

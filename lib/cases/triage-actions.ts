@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
 import { defineAction, revalidating } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { bulkAssign, bulkAssignSchema, bulkChangeStatus, bulkStatusSchema } from "./bulk";
+import { bulkAssign, bulkAssignSchema, bulkChangePriority, bulkChangeStatus, bulkPrioritySchema, bulkStatusSchema, bulkUnassign, bulkUnassignSchema } from "./bulk";
 import { consumeDocumentSearch } from "./document-checks";
 import { casesByDocument, type InboxRow } from "./inbox";
 import { documentSearchSchema } from "./schemas";
@@ -25,6 +25,10 @@ export const addInternalNoteAction = defineAction({ name: "addInternalCaseNote",
 export const bulkAssignAction = defineAction({ name: "bulkAssignCases", permission: "cases.triage", input: bulkAssignSchema }, refreshing(bulkAssign));
 
 export const bulkStatusAction = defineAction({ name: "bulkChangeCaseStatus", permission: "cases.triage", input: bulkStatusSchema }, refreshing(bulkChangeStatus));
+
+export const bulkPriorityAction = defineAction({ name: "bulkChangeCasePriority", permission: "cases.triage", input: bulkPrioritySchema }, refreshing(bulkChangePriority));
+
+export const bulkUnassignAction = defineAction({ name: "bulkUnassignCases", permission: "cases.triage", input: bulkUnassignSchema }, refreshing(bulkUnassign));
 
 /**
  * Exact search by a participant's document. It is a POST (a server action), so the number never

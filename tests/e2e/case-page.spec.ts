@@ -107,7 +107,7 @@ test.describe("the coordinator's case page", () => {
     await expect(page).toHaveURL(/\/casos\/bandeja\?/);
     const back = new URL(page.url()).searchParams;
     expect(Object.fromEntries(back)).toEqual({ vista: "todos", tipo: "EMPADRONAMIENTO", q: canary, orden: "antiguos" });
-    await expect(page.getByLabel("Buscar en folio, resumen y descripción")).toHaveValue(canary);
+    await expect(page.getByLabel("Buscar por folio, nombre o texto")).toHaveValue(canary);
     await expect(table.getByRole("link", { name: /^SM-2187-/ })).toHaveText([a.folio, b.folio, c.folio]);
   });
 

@@ -43,7 +43,10 @@ test.describe("coordinator's inbox and triage", () => {
     await expect(views.getByRole("link", { name: "Todos", exact: true })).toBeVisible();
     await expectAccessible(page);
 
-    // Filters go in the URL.
+    // Filters go in the URL; their panel is folded until asked for.
+    const filtersButton = page.getByRole("button", { name: "Filtros" });
+    await expect(filtersButton).toHaveAttribute("aria-expanded", "false");
+    await filtersButton.click();
     await page.getByLabel("Tipo").selectOption({ label: "Regularización migratoria" });
     await page.getByLabel("Municipalidad").selectOption({ label: "Melipilla" });
     await page.getByRole("button", { name: "Filtrar" }).click();
@@ -52,14 +55,16 @@ test.describe("coordinator's inbox and triage", () => {
     await expect(page.getByRole("link", { name: fixture.folio })).toBeVisible();
 
     // Full-text search without accents and in the singular finds "Orientación sobre regularizaciones".
+    await expect(page.getByRole("link", { name: "Quitar filtro Tipo: Regularización migratoria" })).toBeVisible();
     await page.getByLabel("Buscar por folio, nombre o texto").fill(`orientacion regularizacion ${fixture.canary}`);
-    await page.getByRole("button", { name: "Filtrar" }).click();
+    await page.getByRole("button", { name: "Buscar", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: /^1 caso$/ })).toBeVisible();
     await expect(page.getByRole("link", { name: fixture.folio })).toBeVisible();
 
     // The document search posts: the number never shows up in the address.
+    await page.getByRole("button", { name: "Por documento" }).click();
     await page.getByLabel("RUN, pasaporte u otro documento").fill(fixture.document.replace(/\./g, ""));
-    await page.getByRole("button", { name: "Buscar", exact: true }).click();
+    await page.getByRole("button", { name: "Buscar documento" }).click();
     await expect(page.getByText("1 caso con ese documento.")).toBeVisible();
     await expect(page.getByRole("region", { name: "Casos con ese documento" }).getByRole("link", { name: fixture.folio })).toBeVisible();
     expect(page.url()).not.toContain(fixture.document.replace(/\D/g, "").slice(0, 6));

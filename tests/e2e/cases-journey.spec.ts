@@ -38,8 +38,8 @@ test.describe("a case from filing to closing", () => {
     await expect(coordinator).toHaveURL(/vista=sin_asignar/);
     // The demo data fills the view; the folio search narrows it to this case.
     await coordinator.getByLabel("Buscar por folio, nombre o texto").fill(folio);
-    await coordinator.getByRole("button", { name: "Filtrar" }).click();
-    await coordinator.getByRole("link", { name: folio }).click();
+    await coordinator.getByRole("button", { name: "Buscar", exact: true }).click();
+    await coordinator.getByRole("link", { name: folio, exact: true }).click();
     const panel = coordinator.getByRole("region", { name: "Gestión SERMIG" });
     await panel.getByRole("button", { name: "Tomar el caso" }).click();
     await expect(coordinator.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();

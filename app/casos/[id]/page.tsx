@@ -7,6 +7,7 @@ import { CaseHeader, type CaseNavigation } from "@/components/cases/case-header"
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { caseHref } from "@/components/cases/inbox-table";
 import { TriagePanel } from "@/components/cases/triage-panel";
+import { CaseShortcuts } from "@/components/keyboard/case-shortcuts";
 import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -57,6 +58,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <CaseHeader view={view} navigation={navigation} />
+      {triage && <CaseShortcuts viewer={viewer} />}
       {query.ingresado && officer && (
         <p role="status" className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
           Caso ingresado con el folio {view.folio}. La coordinación regional de SERMIG fue avisada.

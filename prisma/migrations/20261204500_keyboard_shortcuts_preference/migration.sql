@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN "keyboard_shortcuts" BOOLEAN NOT NULL DEFAULT true;
