@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { defineAction, revalidating, type Service } from "@/lib/auth/action";
 import type { Viewer } from "@/lib/auth/viewer";
 import { addAttachment, addNote, answerInfoRequest } from "./conversation";
-import { createCase, type FilingResult, updateDraft } from "./filing";
-import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
+import { autosaveDraft, createCase, type FilingResult, updateDraft } from "./filing";
+import { addAttachmentSchema, addNoteSchema, answerInfoSchema, autosaveDraftSchema, type CaseFormInput, createCaseSchema, updateDraftSchema } from "./schemas";
 
 /** Every change shows on the case pages and lists (the officer's, and SERMIG's inbox). */
 const refreshing = revalidating("/casos");
@@ -26,6 +26,12 @@ function thenOpen<I extends CaseFormInput>(service: Service<I, FilingResult>) {
 export const createCaseAction = defineAction({ name: "createCase", permission: "cases.file", input: createCaseSchema }, thenOpen(createCase));
 
 export const updateCaseDraftAction = defineAction({ name: "updateCaseDraft", permission: "cases.file", input: updateDraftSchema }, thenOpen(updateDraft));
+
+/**
+ * The case form saving itself while the officer types. It neither redirects nor refreshes: the page
+ * stays as it is, with what she is typing, and the form keeps the draft's id and version it returns.
+ */
+export const autosaveCaseDraftAction = defineAction({ name: "autosaveCaseDraft", permission: "cases.file", input: autosaveDraftSchema }, (input, { viewer, ip }) => autosaveDraft(viewer, ip, input));
 
 export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest", permission: "cases.file", input: answerInfoSchema }, refreshing(answerInfoRequest));
 

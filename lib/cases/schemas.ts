@@ -234,11 +234,11 @@ function gather(raw: unknown): unknown {
   return rest;
 }
 
-function caseSchema<T extends z.ZodRawShape>(identity: T) {
+function caseSchema<T extends z.ZodRawShape, F extends z.ZodRawShape = typeof caseFields>(identity: T, fields: F = caseFields as unknown as F) {
   return z.preprocess(
     gather,
     z
-      .strictObject({ ...identity, ...caseFields })
+      .strictObject({ ...identity, ...fields })
       // Runs even when some fields failed, so one attempt shows every problem at once; hence the
       // defensive reading of a value that may be only partly parsed.
       .superRefine(
@@ -264,6 +264,18 @@ export const createCaseSchema = caseSchema({ idempotencyKey: z.uuid({ error: "Re
 
 /** A draft saved earlier, edited again (and maybe submitted). */
 export const updateDraftSchema = caseSchema({ id: caseId, version });
+
+
+/**
+ * What the form sends when it saves itself: a draft, never a file (a file goes only with a button
+ * press), for the draft `id` at `version`, or — before the first save — the form's idempotency key.
+ */
+export const autosaveDraftSchema = caseSchema(
+  { idempotencyKey: blank(z.uuid({ error: "Recargue la página e intente de nuevo." })), id: blank(caseId), version: blank(version) },
+  { ...caseFields, intent: z.literal("draft", { error: "Valor no válido." }), archivo: z.never({ error: "El borrador se guarda solo; el archivo se envía con los botones del formulario." }).optional() },
+).refine((value) => Boolean(value.id && value.version) || Boolean(value.idempotencyKey), { message: "Recargue la página e intente de nuevo.", path: ["_form"] });
+
+export type AutosaveInput = z.output<typeof autosaveDraftSchema>;
 
 export type CreateCaseInput = z.output<typeof createCaseSchema>;
 export type UpdateDraftInput = z.output<typeof updateDraftSchema>;
