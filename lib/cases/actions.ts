@@ -33,7 +33,13 @@ export const updateCaseDraftAction = defineAction({ name: "updateCaseDraft", per
  */
 export const autosaveCaseDraftAction = defineAction({ name: "autosaveCaseDraft", permission: "cases.file", input: autosaveDraftSchema }, (input, { viewer, ip }) => autosaveDraft(viewer, ip, input));
 
-export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest", permission: "cases.file", input: answerInfoSchema }, refreshing(answerInfoRequest));
+const answering = refreshing(answerInfoRequest);
+
+/** The answer form leaves the page with the request it answers, so the case page itself confirms it. */
+export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest", permission: "cases.file", input: answerInfoSchema }, async (input, context) => {
+  await answering(input, context);
+  redirect(`/casos/${input.caseId}?respondido=${input.archivo ? "archivo" : "1"}`);
+});
 
 export const addCaseNoteAction = defineAction({ name: "addCaseNote", permission: "cases.converse", input: addNoteSchema }, refreshing(addNote));
 

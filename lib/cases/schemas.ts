@@ -5,6 +5,7 @@ import { choice, flag, integer, page } from "@/lib/query/fields";
 import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
+import { CASE_TEXT_LIMITS as L } from "./limits";
 
 export const MAX_PARTICIPANTS = 10;
 
@@ -97,13 +98,13 @@ function documentProblem(type: unknown, number: unknown): string | null {
 
 export const participantSchema = z
   .strictObject({
-    fullName: blank(text("Nombre", 160).refine((value) => NAME.test(value), "Escriba el nombre solo con letras, espacios, apóstrofos, puntos o guiones.")).transform((v) => v ?? ""),
+    fullName: blank(text("Nombre", L.fullName).refine((value) => NAME.test(value), "Escriba el nombre solo con letras, espacios, apóstrofos, puntos o guiones.")).transform((v) => v ?? ""),
     documentType: z.enum(keysOf(DOCUMENT_TYPE_LABELS), { error: "Elija el tipo de documento." }),
-    documentNumber: blank(text("Número de documento", 30)).transform((v) => v || null),
+    documentNumber: blank(text("Número de documento", L.documentNumber)).transform((v) => v || null),
     nationality: blank(z.string().refine(isCountryCode, "Elija una nacionalidad de la lista.")).transform((v) => v ?? null),
     birthDate: blank(day).transform((v) => v ?? null),
     sexGender: blank(z.enum(keysOf(SEX_GENDER_LABELS), { error: "Elija una opción de la lista." })).transform((v) => v ?? null),
-    contact: blank(text("Contacto", 160).refine(isContact, "Escriba un teléfono o un correo electrónico.")).transform((v) => v || null),
+    contact: blank(text("Contacto", L.contact).refine(isContact, "Escriba un teléfono o un correo electrónico.")).transform((v) => v || null),
     relation: blank(z.enum(keysOf(RELATION_LABELS), { error: "Elija la relación de la persona con el caso." })).transform((v) => v ?? null),
   })
   // Checked even when another field of the person failed, so every problem shows on the first try.
@@ -130,15 +131,15 @@ const caseFields = {
   /** Which button was pressed: keep as a draft, or send to SERMIG. */
   intent: z.enum(["draft", "submit"], { error: "Elija si guarda el borrador o ingresa el caso." }),
   type: z.enum(CASE_TYPE_VALUES, { error: "Elija el tipo de caso." }),
-  summary: blank(text("Resumen", 200)).transform((v) => v ?? ""),
-  description: blank(text("Descripción", 8000)).transform((v) => v ?? ""),
-  details: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), blank(text("Respuesta", 300))).default({}),
+  summary: blank(text("Resumen", L.summary)).transform((v) => v ?? ""),
+  description: blank(text("Descripción", L.description)).transform((v) => v ?? ""),
+  details: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), blank(text("Respuesta", L.detail))).default({}),
   participants: z
     .array(participantSchema, { error: "Revise las personas del caso." })
     .max(MAX_PARTICIPANTS, `Un caso puede tener hasta ${MAX_PARTICIPANTS} personas.`)
     .default([]),
   consentBasis: blank(z.enum(keysOf(CONSENT_LABELS), { error: "Elija una opción." })).transform((v) => v ?? null),
-  consentDetail: optionalText("Base legal", 1000),
+  consentDetail: optionalText("Base legal", L.consentDetail),
   /** Folios of possible duplicates the officer has seen and chose to file anyway. */
   acknowledgedFolios: blank(z.string().max(300)).transform((value, ctx) => {
     const folios = value ? value.split(",") : [];
@@ -281,7 +282,7 @@ export type CreateCaseInput = z.output<typeof createCaseSchema>;
 export type UpdateDraftInput = z.output<typeof updateDraftSchema>;
 export type CaseFormInput = CreateCaseInput | UpdateDraftInput;
 
-const noteBody = text("Mensaje", 4000).refine((value) => value.length >= 2, "Escriba el mensaje.");
+const noteBody = text("Mensaje", L.message).refine((value) => value.length >= 2, "Escriba el mensaje.");
 
 export const addNoteSchema = z.strictObject({ caseId, body: noteBody, internal: checkbox });
 
@@ -304,8 +305,8 @@ export const caseListSchema = z.object({
 
 export type CaseListFilters = z.output<typeof caseListSchema>;
 
-/** The notice on a case just filed (/casos/[id]?ingresado=1). */
-export const caseNoticeSchema = z.object({ ingresado: flag() });
+/** The notice on a case just filed (/casos/[id]?ingresado=1) or whose request for information was just answered (?respondido=1, or =archivo with a file). */
+export const caseNoticeSchema = z.object({ ingresado: flag(), respondido: choice(["1", "archivo"]).optional() });
 
 /** The notices on a draft after saving it or asking to review it before filing. */
 export const draftNoticeSchema = z.object({ guardado: flag(), revisar: flag() });

@@ -5,6 +5,7 @@ import { CaseFacts, CaseNarrative, CaseParticipants } from "@/components/cases/c
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { TriagePanel } from "@/components/cases/triage-panel";
 import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
+import { AppLink } from "@/components/ui/app-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeading } from "@/components/ui/page-heading";
 import { clientIpFrom } from "@/lib/auth/client-ip";
@@ -33,7 +34,8 @@ export default async function CasePage({ params, searchParams }: Props) {
   });
   if (view.status === "BORRADOR") redirect(`/casos/${id}/editar`);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
-  const justFiled = parseQuery(caseNoticeSchema, await searchParams).values.ingresado;
+  const notice = parseQuery(caseNoticeSchema, await searchParams).values;
+  const files = view.timeline.filter((item) => item.kind === "attachment").length;
 
   return (
     <div className="space-y-6">
@@ -42,10 +44,24 @@ export default async function CasePage({ params, searchParams }: Props) {
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{CASE_TYPES[view.type].label}</p>
         <PageHeading title={`Caso ${view.folio}`} className="mt-1 text-3xl font-bold text-sermig-blue-dark" />
         {view.sensitive && <p className="mt-1 text-sm text-muted">Caso reservado: cada lectura queda registrada.</p>}
+        <p className="mt-2 text-sm">
+          <AppLink href={`/casos/${view.id}/comprobante`}>Comprobante de ingreso</AppLink>
+        </p>
       </div>
-      {justFiled && officer && (
+      {notice.ingresado && officer && (
+        <div role="status" className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          <p>
+            Caso ingresado con el folio {view.folio}
+            {files === 0 ? ", sin archivos adjuntos" : files === 1 ? " y 1 archivo adjunto" : ` y ${files} archivos adjuntos`}. La coordinación regional de SERMIG fue avisada.
+          </p>
+          <p className="mt-1">
+            <AppLink href={`/casos/${view.id}/comprobante`}>Ver e imprimir el comprobante de ingreso</AppLink>
+          </p>
+        </div>
+      )}
+      {notice.respondido && officer && (
         <p role="status" className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          Caso ingresado con el folio {view.folio}. La coordinación regional de SERMIG fue avisada.
+          Respuesta enviada{notice.respondido === "archivo" ? " con su archivo adjunto" : ""}. El caso volvió a revisión en SERMIG y su plazo corre de nuevo.
         </p>
       )}
       <CaseFacts view={view} staff={!officer} />
