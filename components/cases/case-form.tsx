@@ -190,7 +190,8 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
       className="space-y-6"
       prepare={prepare}
       onSettled={resume}
-      confirm={(data) => (data.get("intent") === "submit" ? filingQuestion(data, regionName, attachmentCount) : null)}
+      // Without a type the case cannot be filed: the server's list of what is missing comes first.
+      confirm={(data) => (data.get("intent") === "submit" && data.get("type") ? filingQuestion(data, regionName, attachmentCount) : null)}
     >
       <div ref={form} onInput={changed} onChange={changed} className="space-y-6">
         {mode.kind === "create" ? <input type="hidden" name="idempotencyKey" value={mode.idempotencyKey} /> : <input type="hidden" name="id" value={mode.id} />}

@@ -38,6 +38,13 @@ type Props = {
 };
 
 const SUBMITTER = "data-submit-id";
+const REVIEW = "Revise los datos marcados.";
+
+/** The line under the summary's title: the refusal's own reason, unless it only repeats a field's message. */
+function summaryIntro(state: ActionState<unknown>): string {
+  if (!state || state.ok || Object.values(state.fieldErrors ?? {}).includes(state.error)) return REVIEW;
+  return state.error;
+}
 
 /** Field errors minus those the person has since edited, plus the browser's own. */
 function currentErrors(state: ActionState<unknown>, edited: Set<string>, local: Record<string, string>) {
@@ -142,7 +149,7 @@ export function ActionForm({ action, children, className, successMessage, confir
       }}
     >
       <Context value={{ state, pending, submitter, errors, setLocalError }}>
-        {errorCount > 0 && attempt > 0 ? <ErrorSummary ref={summary} errors={errors} form={form} /> : null}
+        {errorCount > 0 && attempt > 0 ? <ErrorSummary ref={summary} errors={errors} form={form} intro={summaryIntro(state)} /> : null}
         <div ref={message} tabIndex={-1} className="outline-none empty:hidden">
           <FormMessage state={banner} />
         </div>

@@ -26,17 +26,19 @@ function itemsOf(form: HTMLFormElement, errors: Record<string, string>): Item[] 
   const items = Object.entries(errors).map(([name, message]) => {
     const target = fieldOf(form, name);
     const label = target ? labelOf(target) : "";
-    return { name, target, text: label ? `${label}: ${message}` : message };
+    // The label alone: the message itself stands next to the field, where the link leads.
+    return { name, target: label ? target : null, text: label || message };
   });
   // In the order of the form, so the list reads like the page.
   return items.sort((a, b) => (a.target && b.target ? (a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : a.target ? 1 : -1));
 }
 
 /**
- * "Hay N errores en el formulario": shown at the top of a refused form and focused, one link per error
- * that takes focus to its field, so nobody has to hunt for red text at the other end of a long page.
+ * "Hay N errores en el formulario": shown at the top of a refused form and focused, one link per error,
+ * named by its field, that takes focus to the field and its message, so nobody has to hunt for red text
+ * at the other end of a long page.
  */
-export function ErrorSummary({ errors, form, ref }: { errors: Record<string, string>; form: RefObject<HTMLFormElement | null>; ref: RefObject<HTMLDivElement | null> }) {
+export function ErrorSummary({ errors, form, ref, intro }: { errors: Record<string, string>; form: RefObject<HTMLFormElement | null>; ref: RefObject<HTMLDivElement | null>; intro: string }) {
   const [items, setItems] = useState<Item[]>([]);
   const titleId = useId();
   // The labels are read from the form itself, so every form gets its summary without listing its fields.
@@ -50,6 +52,7 @@ export function ErrorSummary({ errors, form, ref }: { errors: Record<string, str
       <h2 id={titleId} className="text-lg font-bold">
         {count === 1 ? "Hay 1 error en el formulario" : `Hay ${count.toLocaleString("es-CL")} errores en el formulario`}
       </h2>
+      <p className="mt-1">{intro}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {items.map((item) => (
           <li key={item.name}>
