@@ -3,8 +3,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useId, useRef, useState, type ReactNode } from "react";
 import { ActionForm, SubmitButton, useFieldError } from "@/components/ui/action-form";
-import { FieldFrame, FileField, TextArea, TextField } from "@/components/ui/form-fields";
-import { inputClass } from "@/components/ui/field";
+import { FileField, TextArea, TextField } from "@/components/ui/form-fields";
 import type { Confirmation } from "@/components/ui/confirm-dialog";
 import type { ActionState } from "@/lib/auth/action";
 import { createCaseAction, updateCaseDraftAction } from "@/lib/cases/actions";
@@ -155,8 +154,6 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
   const [type, setType] = useState(initial.type);
   const [details, setDetails] = useState(initial.details);
   const [consent, setConsent] = useState(initial.consentBasis);
-  const typeId = useId();
-  const { error: typeError, inputProps: typeProps } = useFieldError("type", typeId, true);
   const entry = isCaseType(type) ? CASE_TYPES[type] : null;
   const suggested = entry?.suggestPriority(details);
   const form = useRef<HTMLDivElement>(null);
@@ -199,16 +196,16 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
         <input type="hidden" name="acknowledgedFolios" value={acknowledgedFolios.join(",")} />
 
         <Section id="seccion-tipo" title="Tipo de caso y prioridad">
-        <FieldFrame id={typeId} label="Tipo de caso" hint={entry?.description ?? "Elija el que mejor describe la situación."} error={typeError}>
-          <select id={typeId} name="type" value={type} onChange={(event) => setType(event.target.value)} className={inputClass} {...typeProps}>
-            <option value="">Elija el tipo de caso</option>
-            {TYPE_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </FieldFrame>
+        {/* Inside the form, so the server's "Elija el tipo de caso." reaches it like every other field's error. */}
+        <ChoiceSelect
+          name="type"
+          label="Tipo de caso"
+          hint={entry?.description ?? "Elija el que mejor describe la situación."}
+          placeholder="Elija el tipo de caso"
+          value={type}
+          onChange={setType}
+          options={TYPE_OPTIONS}
+        />
         {entry?.sensitive && (
           <p role="note" className="rounded-lg border-l-4 border-sermig-blue bg-sermig-blue-light px-4 py-3 text-sm">
             Caso reservado: las personas y el relato solo se muestran en la página del caso, y cada lectura queda registrada.

@@ -84,6 +84,8 @@ export function ActionForm({ action, children, className, successMessage, confir
     if (state && !state.ok) {
       setEdited(new Set());
       setAttempt(attempt + 1);
+    } else if (state?.ok) {
+      setAttempt(0);
     }
   }
 
