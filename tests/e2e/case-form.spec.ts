@@ -67,6 +67,8 @@ test.describe("the case form never loses or misfiles anything", () => {
     expect(await written(summary, fileName)).toEqual(nothing);
     await expect(officer.getByLabel("Resumen", { exact: true })).toHaveValue(summary);
     await expect(officer.getByRole("group", { name: "Persona 1" }).getByLabel("Nombre completo", { exact: true })).toHaveValue(PERSON);
+    // The accessibility scan needs the page's timers; from here an autosave may run, and filing goes on from its draft.
+    await officer.clock.resume();
     await expectAccessible(officer);
 
     // Removed, the file no longer holds anything back; the question says what will happen and what is missing.
@@ -121,6 +123,8 @@ test.describe("the case form never loses or misfiles anything", () => {
     await officer.getByLabel("Resumen", { exact: true }).fill(`${summary} y algo más`);
     await officer.clock.runFor(5_000);
     await expect.poll(async () => (await query<{ version: number }>(`SELECT version FROM "case" WHERE id = $1`, [draft.id]))[0].version).toBe(2);
+    // The router's navigation after filing needs the page's timers again.
+    await officer.clock.resume();
 
     await officer.getByRole("button", { name: "Ingresar caso a SERMIG" }).click();
     await confirmInDialog(officer);
@@ -130,8 +134,6 @@ test.describe("the case form never loses or misfiles anything", () => {
 
   test("after an empty submit the error summary has focus and each of its links takes the keyboard to its field", async ({ browser }) => {
     const officer = await personPage(browser, "Carolina", 254);
-    await officer.clock.install();
-    await officer.clock.pauseAt(Date.now() + 1000);
     await officer.goto("/casos/nuevo");
     const description = officer.getByLabel("Descripción de la situación", { exact: true });
     await description.fill("x".repeat(100_000));
