@@ -1,5 +1,6 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { FileField, TextArea } from "@/components/ui/form-fields";
+import { CASE_TEXT_LIMITS } from "@/lib/cases/limits";
 import { addCaseAttachmentAction, addCaseNoteAction, answerCaseInfoAction } from "@/lib/cases/actions";
 import type { CaseView } from "@/lib/cases/queries";
 import { formatDateTime } from "@/lib/format";
@@ -36,12 +37,13 @@ export function InfoRequestAnswer({ view }: { view: CaseView }) {
       <p className="mt-3 text-sm text-muted">
         {view.waitingSince ? `Preguntado el ${formatDateTime(view.waitingSince).slice(0, 10)}. ` : ""}El plazo de SERMIG está en pausa hasta que usted responda.
       </p>
-      <ActionForm action={answerCaseInfoAction} className="mt-4 space-y-4" successMessage="Respuesta enviada. El caso volvió a revisión.">
+      {/* On success the page opens again with the confirmation on top: this section leaves with the request. */}
+      <ActionForm action={answerCaseInfoAction} className="mt-4 space-y-4">
         <input type="hidden" name="caseId" value={view.id} />
         <input type="hidden" name="version" value={view.version} />
-        <TextArea name="body" label="Respuesta" />
+        <TextArea name="body" label="Respuesta" maxLength={CASE_TEXT_LIMITS.message} rows={4} />
         <FileField name="archivo" label="Archivo (opcional)" hint={FILE_HINT} accept={ACCEPT} />
-        <SubmitButton pendingLabel="Enviando…">Enviar respuesta</SubmitButton>
+        <SubmitButton pendingLabel="Enviando respuesta…">Enviar respuesta</SubmitButton>
       </ActionForm>
     </section>
   );
@@ -64,14 +66,15 @@ export function CaseConversation({ view, staff }: { view: CaseView; staff: boole
             name="body"
             label="Nota"
             hint={staff ? "La municipalidad verá esta nota. Las notas internas se escriben en la gestión SERMIG." : "La verá la coordinación regional de SERMIG."}
+            maxLength={CASE_TEXT_LIMITS.message}
           />
-          <SubmitButton>Agregar nota</SubmitButton>
+          <SubmitButton pendingLabel="Agregando nota…">Agregar nota</SubmitButton>
         </ActionForm>
         <ActionForm action={addCaseAttachmentAction} className="space-y-3" successMessage="Archivo agregado al historial.">
           <input type="hidden" name="caseId" value={view.id} />
           <FileField name="archivo" label="Archivo" hint={FILE_HINT} accept={ACCEPT} />
           {staff && <InternalCheckbox />}
-          <SubmitButton>Adjuntar archivo</SubmitButton>
+          <SubmitButton pendingLabel="Adjuntando archivo…">Adjuntar archivo</SubmitButton>
         </ActionForm>
       </div>
     </section>

@@ -1,16 +1,19 @@
 "use client";
 
 import { AppLink } from "@/components/ui/app-link";
-import { useId, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useId, useRef, useState, type ReactNode } from "react";
 import { ActionForm, SubmitButton, useFieldError } from "@/components/ui/action-form";
-import { FieldFrame, FileField, TextArea, TextField } from "@/components/ui/form-fields";
-import { inputClass } from "@/components/ui/field";
+import { FileField, TextArea, TextField } from "@/components/ui/form-fields";
+import type { Confirmation } from "@/components/ui/confirm-dialog";
+import type { ActionState } from "@/lib/auth/action";
 import { createCaseAction, updateCaseDraftAction } from "@/lib/cases/actions";
 import { CASE_TYPES, PRIORITY_LABELS } from "@/lib/cases/catalogue";
-import { REFERENCE_HINT } from "@/lib/cases/reference-hint";
+import { REFERENCE_HINT, REFERENCE_MAX } from "@/lib/cases/reference-hint";
+import { CASE_TEXT_LIMITS } from "@/lib/cases/limits";
 import type { CaseFormValues, ParticipantFormValues } from "@/lib/cases/schemas";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 import { ChoiceSelect, RadioGroup, type Option } from "./choice-fields";
+import { autosaveText, useDraftAutosave } from "./draft-autosave";
 import { ParticipantFields, type ParticipantOptions } from "./participant-fields";
 
 export type CaseFormMode = { kind: "create"; idempotencyKey: string } | { kind: "edit"; id: string; version: number };
@@ -22,6 +25,12 @@ type Props = {
   /** Folios of possible duplicates already shown to the officer: submitting again files the case anyway. */
   acknowledgedFolios: string[];
   maxParticipants: number;
+  /** The officer's region, named in the question asked before filing. */
+  regionName: string;
+  /** Files the draft already has (its page lists them). */
+  attachmentCount: number;
+  /** Whether the form saves itself: only the officer's own draft, or a new one. */
+  autosave: boolean;
 };
 
 const TYPE_OPTIONS = Object.entries(CASE_TYPES).map(([value, entry]) => ({ value, label: entry.label }));
@@ -55,7 +64,7 @@ function TypeQuestions({ type, details, onAnswer }: { type: CaseType; details: R
           />
         );
       case "text":
-        return <TextField key={name} name={name} label={question.label} defaultValue={details[question.key]} />;
+        return <TextField key={name} name={name} label={question.label} defaultValue={details[question.key]} maxLength={CASE_TEXT_LIMITS.detail} />;
     }
   });
 }
@@ -110,43 +119,94 @@ function Section({ id, title, children, intro }: { id: string; title: string; in
   );
 }
 
+/** A draft with an id is saved again; the first save of a new form creates it (its idempotency key files it once). */
+function saveCase(state: ActionState<unknown>, data: FormData) {
+  return data.has("id") ? updateCaseDraftAction(state, data) : createCaseAction(state, data);
+}
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? `1 ${one}` : `${count} ${many}`);
+
+/** What she is asked before the case leaves the municipality: where it goes, that it is final, what it lacks. */
+function filingQuestion(data: FormData, regionName: string, attachmentCount: number): Confirmation {
+  const chosen = data.get("archivo");
+  const newFile = chosen instanceof File && chosen.size > 0 ? chosen : null;
+  const files = attachmentCount + (newFile ? 1 : 0);
+  const people = [...data.keys()].filter((key) => /^participants\.\d+\.fullName$/.test(key)).length;
+  const type = String(data.get("type") ?? "");
+  return {
+    title: "¿Ingresar el caso a SERMIG?",
+    body: `El caso se enviará a la coordinación regional de SERMIG de la ${regionName}, que recibirá un aviso. Después de ingresarlo no podrá editarlo: solo responder lo que le pidan y agregar notas o archivos.`,
+    details: [
+      `Tipo de caso: ${isCaseType(type) ? CASE_TYPES[type].label : "sin elegir"}`,
+      plural(people, "persona", "personas"),
+      files === 0 ? "Sin archivos adjuntos" : newFile ? `${plural(files, "archivo adjunto", "archivos adjuntos")}, entre ellos ${newFile.name}` : plural(files, "archivo adjunto", "archivos adjuntos"),
+    ],
+    confirmLabel: "Ingresar caso",
+    tone: "primary",
+  };
+}
+
 /**
  * The officer's case form, for a new case and for a draft taken up again. It can be saved as a draft
- * at any point; submitting asks for everything SERMIG needs, and every missing field is marked at once
- * without losing what was typed.
+ * at any point, and saves itself a few seconds after she stops typing; submitting asks first, then
+ * for everything SERMIG needs, and every missing field is marked at once without losing what was typed.
  */
-export function CaseForm({ mode, initial, options, acknowledgedFolios, maxParticipants }: Props) {
+export function CaseForm({ mode, initial, options, acknowledgedFolios, maxParticipants, regionName, attachmentCount, autosave }: Props) {
   const [type, setType] = useState(initial.type);
   const [details, setDetails] = useState(initial.details);
   const [consent, setConsent] = useState(initial.consentBasis);
-  const typeId = useId();
-  const { error: typeError, inputProps: typeProps } = useFieldError("type", typeId, true);
   const entry = isCaseType(type) ? CASE_TYPES[type] : null;
   const suggested = entry?.suggestPriority(details);
-  // Which button was pressed travels in a hidden field: the form is sent by hand, without its submitter.
-  const choose = (value: "draft" | "submit") => (event: MouseEvent<HTMLElement>) => {
-    const field = event.currentTarget.closest("form")?.elements.namedItem("intent");
-    if (field instanceof HTMLInputElement) field.value = value;
+  const form = useRef<HTMLDivElement>(null);
+  const saving = useDraftAutosave({
+    enabled: autosave,
+    draft: mode.kind === "edit" ? { id: mode.id, version: mode.version } : null,
+    idempotencyKey: mode.kind === "create" ? mode.idempotencyKey : undefined,
+  });
+  const { flush, resume, schedule } = saving;
+  // A submit goes out with the draft the last autosave left (its id and version), never beside it.
+  const prepare = useCallback(
+    async (data: FormData) => {
+      const draft = await flush();
+      if (!draft) return;
+      data.delete("idempotencyKey");
+      data.set("id", draft.id);
+      data.set("version", String(draft.version));
+    },
+    [flush],
+  );
+  const changed = () => {
+    const element = form.current?.closest("form");
+    if (element) schedule(element);
   };
+  const status = autosaveText(saving.status);
+  const announced = saving.status.kind === "saved" || saving.status.kind === "failed" ? status : "";
 
   return (
-    <ActionForm action={mode.kind === "create" ? createCaseAction : updateCaseDraftAction} className="space-y-6">
-      {mode.kind === "create" ? <input type="hidden" name="idempotencyKey" value={mode.idempotencyKey} /> : <input type="hidden" name="id" value={mode.id} />}
-      {mode.kind === "edit" && <input type="hidden" name="version" value={mode.version} />}
-      <input type="hidden" name="acknowledgedFolios" value={acknowledgedFolios.join(",")} />
-      <input type="hidden" name="intent" defaultValue="draft" />
+    <ActionForm
+      action={saveCase}
+      className="space-y-6"
+      prepare={prepare}
+      onSettled={resume}
+      // Without a type the case cannot be filed: the server's list of what is missing comes first.
+      confirm={(data) => (data.get("intent") === "submit" && data.get("type") ? filingQuestion(data, regionName, attachmentCount) : null)}
+    >
+      <div ref={form} onInput={changed} onChange={changed} className="space-y-6">
+        {mode.kind === "create" ? <input type="hidden" name="idempotencyKey" value={mode.idempotencyKey} /> : <input type="hidden" name="id" value={mode.id} />}
+        {mode.kind === "edit" && <input type="hidden" name="version" value={mode.version} />}
+        <input type="hidden" name="acknowledgedFolios" value={acknowledgedFolios.join(",")} />
 
-      <Section id="seccion-tipo" title="Tipo de caso y prioridad">
-        <FieldFrame id={typeId} label="Tipo de caso" hint={entry?.description ?? "Elija el que mejor describe la situación."} error={typeError}>
-          <select id={typeId} name="type" value={type} onChange={(event) => setType(event.target.value)} className={inputClass} {...typeProps}>
-            <option value="">Elija el tipo de caso</option>
-            {TYPE_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </FieldFrame>
+        <Section id="seccion-tipo" title="Tipo de caso y prioridad">
+        {/* Inside the form, so the server's "Elija el tipo de caso." reaches it like every other field's error. */}
+        <ChoiceSelect
+          name="type"
+          label="Tipo de caso"
+          hint={entry?.description ?? "Elija el que mejor describe la situación."}
+          placeholder="Elija el tipo de caso"
+          value={type}
+          onChange={setType}
+          options={TYPE_OPTIONS}
+        />
         {entry?.sensitive && (
           <p role="note" className="rounded-lg border-l-4 border-sermig-blue bg-sermig-blue-light px-4 py-3 text-sm">
             Caso reservado: las personas y el relato solo se muestran en la página del caso, y cada lectura queda registrada.
@@ -165,9 +225,9 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
       </Section>
 
       <Section id="seccion-relato" title="Relato">
-        <TextField name="summary" label="Resumen" hint="Una línea que permita reconocer el caso, sin nombres." defaultValue={initial.summary} />
-        <TextField name="municipalReference" label="Referencia municipal (opcional)" hint={REFERENCE_HINT} defaultValue={initial.municipalReference} />
-        <TextArea name="description" label="Descripción de la situación" hint="Qué pasó, qué se ha hecho y qué se necesita de SERMIG." defaultValue={initial.description} />
+        <TextField name="summary" label="Resumen" hint="Una línea que permita reconocer el caso, sin nombres." defaultValue={initial.summary} maxLength={CASE_TEXT_LIMITS.summary} />
+        <TextField name="municipalReference" label="Referencia municipal (opcional)" hint={REFERENCE_HINT} defaultValue={initial.municipalReference} maxLength={REFERENCE_MAX} />
+        <TextArea name="description" label="Descripción de la situación" hint="Qué pasó, qué se ha hecho y qué se necesita de SERMIG." defaultValue={initial.description} maxLength={CASE_TEXT_LIMITS.description} rows={6} />
       </Section>
 
       <Section id="seccion-consentimiento" title="Consentimiento">
@@ -176,22 +236,34 @@ export function CaseForm({ mode, initial, options, acknowledgedFolios, maxPartic
           Puede mostrarle a la persona el <AppLink href="/privacidad" target="_blank">aviso de privacidad</AppLink>: qué datos se tratan, para qué, por cuánto tiempo y cómo ejercer sus derechos.
         </p>
         {consent === "BASE_LEGAL" && (
-          <TextArea name="consentDetail" label="Base legal" hint="Por ejemplo: interés superior del niño (Ley 21.430) o un deber legal de informar." defaultValue={initial.consentDetail} />
+          <TextArea name="consentDetail" label="Base legal" hint="Por ejemplo: interés superior del niño (Ley 21.430) o un deber legal de informar." defaultValue={initial.consentDetail} maxLength={CASE_TEXT_LIMITS.consentDetail} />
         )}
       </Section>
 
       <Section id="seccion-archivo" title="Archivo">
-        <FileField name="archivo" label="Adjuntar un archivo (opcional)" hint="PDF, imagen JPG o PNG, Word o Excel, hasta 10 MB. Puede agregar más después." accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" />
+        <FileField name="archivo" label="Adjuntar un archivo (opcional)" hint="PDF, imagen JPG o PNG, Word o Excel, hasta 10 MB. Se envía al guardar el borrador o al ingresar el caso; puede agregar más después." accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" />
       </Section>
 
-      <div className="flex flex-wrap gap-3">
-        {/* The draft button comes first: pressing Enter in a field saves, it never submits. */}
-        <span onClickCapture={choose("draft")}>
-          <SubmitButton variant="secondary">Guardar borrador</SubmitButton>
-        </span>
-        <span onClickCapture={choose("submit")}>
-          <SubmitButton pendingLabel="Ingresando…">Ingresar caso a SERMIG</SubmitButton>
-        </span>
+      </div>
+
+      <div className="space-y-2">
+        <div className="flex flex-wrap gap-3">
+          {/* The draft button comes first: pressing Enter in a field saves, it never submits. */}
+          <SubmitButton variant="secondary" name="intent" value="draft" pendingLabel="Guardando borrador…">
+            Guardar borrador
+          </SubmitButton>
+          <SubmitButton name="intent" value="submit" pendingLabel="Ingresando caso…">
+            Ingresar caso a SERMIG
+          </SubmitButton>
+        </div>
+        {autosave && (
+          <>
+            <p className={`text-sm ${saving.status.kind === "failed" ? "font-medium text-red-800" : "text-muted"}`}>{status || "El borrador se guarda solo mientras escribe. Solo lo ve su municipalidad."}</p>
+            <p aria-live="polite" className="sr-only">
+              {announced}
+            </p>
+          </>
+        )}
       </div>
     </ActionForm>
   );

@@ -60,9 +60,9 @@ export function RadioGroup({ name, legend, options, value, onChange }: { name: s
     <fieldset>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} className="h-4 w-4" {...inputProps} />
+            <input id={`${id}-${index}`} type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} className="h-4 w-4" {...inputProps} />
             {option.label}
           </label>
         ))}

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useFieldError } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import { FieldFrame, TextField } from "@/components/ui/form-fields";
+import { CASE_TEXT_LIMITS } from "@/lib/cases/limits";
 import type { ParticipantFormValues } from "@/lib/cases/schemas";
 import { ChoiceSelect, type Option } from "./choice-fields";
 
@@ -62,7 +63,7 @@ export function ParticipantFields({ index, initial, options, onRemove }: Props) 
     <fieldset className="rounded-xl border border-slate-300 p-4">
       <legend className="px-2 font-bold">Persona {index + 1}</legend>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name={`${prefix}.fullName`} label="Nombre completo" defaultValue={initial.fullName} />
+        <TextField name={`${prefix}.fullName`} label="Nombre completo" defaultValue={initial.fullName} maxLength={CASE_TEXT_LIMITS.fullName} />
         <ChoiceSelect name={`${prefix}.relation`} label="Relación con el caso" placeholder="Elija una opción" defaultValue={initial.relation} options={options.relations} />
         <ChoiceSelect
           name={`${prefix}.documentType`}
@@ -71,7 +72,7 @@ export function ParticipantFields({ index, initial, options, onRemove }: Props) 
           onChange={(value) => setDocumentType(value as ParticipantFormValues["documentType"])}
           options={options.documentTypes}
         />
-        {documentType !== "NINGUNO" && <TextField name={`${prefix}.documentNumber`} label="Número de documento" hint={DOCUMENT_HINTS[documentType]} defaultValue={initial.documentNumber} />}
+        {documentType !== "NINGUNO" && <TextField name={`${prefix}.documentNumber`} label="Número de documento" hint={DOCUMENT_HINTS[documentType]} defaultValue={initial.documentNumber} maxLength={CASE_TEXT_LIMITS.documentNumber} />}
         <ChoiceSelect
           name={`${prefix}.nationality`}
           label="Nacionalidad"
@@ -84,7 +85,7 @@ export function ParticipantFields({ index, initial, options, onRemove }: Props) 
         />
         <BirthDateField name={`${prefix}.birthDate`} defaultValue={initial.birthDate} />
         <ChoiceSelect name={`${prefix}.sexGender`} label="Sexo o género" placeholder="Sin información" defaultValue={initial.sexGender} options={options.sexGender} />
-        <TextField name={`${prefix}.contact`} label="Contacto (opcional)" hint="Teléfono o correo electrónico." defaultValue={initial.contact} />
+        <TextField name={`${prefix}.contact`} label="Contacto (opcional)" hint="Teléfono o correo electrónico." defaultValue={initial.contact} maxLength={CASE_TEXT_LIMITS.contact} />
       </div>
       {onRemove && (
         <button type="button" onClick={onRemove} className="mt-4 rounded-lg border border-sermig-red-dark px-4 py-2 text-sm font-medium text-sermig-red-dark hover:bg-red-50">

@@ -7,11 +7,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { addAttachment, addNote, answerInfoRequest } from "./conversation";
 import { consumeDocumentSearch } from "./document-checks";
-import { createCase, type FilingResult, updateDraft } from "./filing";
+import { autosaveDraft, createCase, type FilingResult, updateDraft } from "./filing";
 import { setCaseReference } from "./reference";
 import { setReferenceSchema } from "./reference-schema";
 import { type CaseListRow, listCasesByDocument } from "./queries";
-import { addAttachmentSchema, addNoteSchema, answerInfoSchema, type CaseFormInput, createCaseSchema, documentSearchSchema, updateDraftSchema } from "./schemas";
+import { addAttachmentSchema, addNoteSchema, answerInfoSchema, autosaveDraftSchema, type CaseFormInput, createCaseSchema, documentSearchSchema, updateDraftSchema } from "./schemas";
 
 /** Every change shows on the case pages and lists (the officer's, and SERMIG's inbox). */
 const refreshing = revalidating("/casos");
@@ -33,7 +33,19 @@ export const createCaseAction = defineAction({ name: "createCase", permission: "
 
 export const updateCaseDraftAction = defineAction({ name: "updateCaseDraft", permission: "cases.file", input: updateDraftSchema }, thenOpen(updateDraft));
 
-export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest", permission: "cases.file", input: answerInfoSchema }, refreshing(answerInfoRequest));
+/**
+ * The case form saving itself while the officer types. It neither redirects nor refreshes: the page
+ * stays as it is, with what she is typing, and the form keeps the draft's id and version it returns.
+ */
+export const autosaveCaseDraftAction = defineAction({ name: "autosaveCaseDraft", permission: "cases.file", input: autosaveDraftSchema }, (input, { viewer, ip }) => autosaveDraft(viewer, ip, input));
+
+const answering = refreshing(answerInfoRequest);
+
+/** The answer form leaves the page with the request it answers, so the case page itself confirms it. */
+export const answerCaseInfoAction = defineAction({ name: "answerCaseInfoRequest", permission: "cases.file", input: answerInfoSchema }, async (input, context) => {
+  await answering(input, context);
+  redirect(`/casos/${input.caseId}?respondido=${input.archivo ? "archivo" : "1"}`);
+});
 
 export const addCaseNoteAction = defineAction({ name: "addCaseNote", permission: "cases.converse", input: addNoteSchema }, refreshing(addNote));
 

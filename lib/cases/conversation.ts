@@ -5,7 +5,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { EVIDENCE_POLICY, storeUpload } from "@/lib/files/upload";
+import { transactionWithFiles } from "@/lib/files/transaction";
+import { type CheckedUpload, EVIDENCE_POLICY, storeUpload } from "@/lib/files/upload";
 import { notify } from "@/lib/notifications/notify";
 import { CASE_CONFLICT, CASE_TRANSACTION, seesInternal, visibleCase } from "./access";
 import type { addAttachmentSchema, addNoteSchema, answerInfoSchema } from "./schemas";
@@ -42,7 +43,7 @@ function refuseInternalToOfficers(viewer: Viewer, internal: boolean) {
 }
 
 /** Stores an uploaded file as an attachment of the case and records it in the timeline. */
-export async function attachFile(tx: Tx, viewer: Viewer, caseId: string, file: File, internal: boolean): Promise<{ id: string }> {
+export async function attachFile(tx: Tx, viewer: Viewer, caseId: string, file: File | CheckedUpload, internal: boolean): Promise<{ id: string }> {
   const stored = await storeUpload(tx, file, EVIDENCE_POLICY, viewer, "CaseAttachment");
   const attachment = await tx.caseAttachment.create({ data: { caseId, fileId: stored.id, internal, addedById: viewer.id }, select: { id: true } });
   await recordCaseEvent(tx, caseId, viewer, CONVERSATION_EVENTS.attachment[visibility(internal)], { internal, after: { attachmentId: attachment.id } });
@@ -95,7 +96,7 @@ export async function addNote(viewer: Viewer, ip: string | null, input: z.output
 
 export async function addAttachment(viewer: Viewer, ip: string | null, input: z.output<typeof addAttachmentSchema>): Promise<{ id: string }> {
   refuseInternalToOfficers(viewer, input.internal);
-  return db.$transaction(async (tx) => {
+  return transactionWithFiles(async (tx) => {
     const found = await openCase(tx, viewer, input.caseId);
     const attachment = await attachFile(tx, viewer, found.id, input.archivo, input.internal);
     await touch(tx, viewer, found, input.internal);
@@ -110,7 +111,7 @@ export async function addAttachment(viewer: Viewer, ip: string | null, input: z.
  */
 export async function answerInfoRequest(viewer: Viewer, ip: string | null, input: z.output<typeof answerInfoSchema>): Promise<{ version: number }> {
   if (viewer.role !== "MUNICIPAL_OFFICER") throw new ForbiddenError();
-  return db.$transaction(async (tx) => {
+  return transactionWithFiles(async (tx) => {
     const found = await openCase(tx, viewer, input.caseId);
     if (found.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (found.status !== "REQUIERE_INFO") throw new RuleError("Este caso no tiene una solicitud de información pendiente.");

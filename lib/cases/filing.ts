@@ -5,6 +5,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { isoDay } from "@/lib/format";
+import { transactionWithFiles } from "@/lib/files/transaction";
+import { type CheckedUpload, checkUpload, EVIDENCE_POLICY } from "@/lib/files/upload";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
@@ -16,7 +18,7 @@ import { attachFile } from "./conversation";
 import { consumeDocumentCheck } from "./document-checks";
 import { type Duplicate, ownDuplicates } from "./duplicates";
 import { PARTICIPANT_FIELDS, participantFieldsSelect, participantRow } from "./participant-fields";
-import type { CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
+import type { AutosaveInput, CaseFormInput, CreateCaseInput, ParticipantInput, UpdateDraftInput } from "./schemas";
 import { computeDueDates } from "./sla";
 import { type CaseEventEntry, recordCaseEvents } from "./timeline";
 
@@ -202,16 +204,25 @@ function isKeyConflict(error: unknown): boolean {
 }
 
 /**
+ * The form's file, checked before anything else is read or written: a refused file refuses the whole
+ * save, so a case is never filed without the file the officer meant to send with it.
+ */
+function checkedFile(input: CaseFormInput): Promise<CheckedUpload | null> {
+  return input.archivo ? checkUpload(input.archivo, EVIDENCE_POLICY) : Promise.resolve(null);
+}
+
+/**
  * Files a new case as a draft, and submits it when asked. Idempotent: a second request with the same
  * key (a double click, a replay, parallel sends) gets the case the first one created.
  */
-export async function createCase(viewer: Viewer, ip: string | null, input: CreateCaseInput): Promise<FilingResult> {
+export async function createCase(viewer: Viewer, ip: string | null, input: CreateCaseInput, mode: SaveMode = "form"): Promise<FilingResult> {
   const place = filingPlace(viewer);
-  await consumeDocumentCheck(viewer.id, documentKeys(input));
+  const upload = mode === "form" ? await checkedFile(input) : null;
+  if (mode === "form") await consumeDocumentCheck(viewer.id, documentKeys(input));
   try {
-    return await db.$transaction(async (tx) => {
+    return await transactionWithFiles(async (tx) => {
       const started = new Date();
-      const duplicates = await ownDuplicates(tx, viewer, null, documentKeys(input));
+      const duplicates = mode === "form" ? await ownDuplicates(tx, viewer, null, documentKeys(input)) : [];
       const columns = caseColumns(input);
       const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
       // A key already used stops here: the unique index makes a parallel send wait for the first one, then fail.
@@ -221,7 +232,7 @@ export async function createCase(viewer: Viewer, ip: string | null, input: Creat
       });
       // Apart from the case rather than nested in it: a nested create costs one more statement to read the case back.
       await insertParticipants(tx, created.id, input.participants);
-      if (input.archivo) await attachFile(tx, viewer, created.id, input.archivo, false);
+      if (upload) await attachFile(tx, viewer, created.id, upload, false);
       const trail: Trail = {
         // Dated when the save began, so the history lists the creation before a file attached to it.
         events: [{ kind: "case.created", at: started, after: { type: columns.type, priority: columns.priority } }],
@@ -253,6 +264,7 @@ const draftSnapshot = {
   typeDetails: true,
   consentBasis: true,
   consentDetail: true,
+  createdById: true,
   participants: {
     orderBy: { id: "asc" },
     select: { ...participantFieldsSelect, documentKey: true },
@@ -287,18 +299,29 @@ function draftChanges(before: Snapshot, after: CaseColumns, peopleChanged: boole
   return { before: old, after: { ...now, ...(named.length > 0 && { changed: named }) } };
 }
 
+/**
+ * How a save came: from a button of the form, or from the form saving itself while the officer types.
+ * An autosave is always a draft without a file; it skips the duplicate lookup (which counts against the
+ * document-check limit and would turn a background save into a RUN oracle) and the timeline, which
+ * would otherwise list an edit every few seconds; it is audited like every write.
+ */
+type SaveMode = "form" | "autosave";
+
 /** Saves a draft again (the officer came back to it), and submits it when asked. */
-export async function updateDraft(viewer: Viewer, ip: string | null, input: UpdateDraftInput): Promise<FilingResult> {
+export async function updateDraft(viewer: Viewer, ip: string | null, input: UpdateDraftInput, mode: SaveMode = "form"): Promise<FilingResult> {
   filingPlace(viewer);
-  await consumeDocumentCheck(viewer.id, documentKeys(input));
-  return db.$transaction(async (tx) => {
+  const upload = mode === "form" ? await checkedFile(input) : null;
+  if (mode === "form") await consumeDocumentCheck(viewer.id, documentKeys(input));
+  return transactionWithFiles(async (tx) => {
     const started = new Date();
     const before = await visibleCase(tx, viewer, input.id, draftSnapshot);
+    // Another officer's draft, even of the same municipality, does not save itself from this form.
+    if (mode === "autosave" && before.createdById !== viewer.id) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(CASE_CONFLICT);
     if (before.status !== "BORRADOR") throw new RuleError("Este caso ya se ingresó a SERMIG: su avance se sigue en la página del caso.");
-    const duplicates = await ownDuplicates(tx, viewer, before.id, documentKeys(input));
+    const duplicates = mode === "form" ? await ownDuplicates(tx, viewer, before.id, documentKeys(input)) : [];
     const columns = caseColumns(input);
-    const submitted = submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
+    const submitted = mode === "form" && submits(input, duplicates) ? await submission(tx, columns.type, columns.priority) : null;
     const { count } = await tx.case.updateMany({
       where: { id: before.id, version: input.version, status: "BORRADOR" },
       data: { ...columns, ...submitted, version: { increment: 1 } },
@@ -309,13 +332,13 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
       await tx.caseParticipant.deleteMany({ where: { caseId: before.id } });
       await insertParticipants(tx, before.id, input.participants);
     }
-    if (input.archivo) await attachFile(tx, viewer, before.id, input.archivo, false);
-    const change = draftChanges(before, columns, peopleChanged);
+    if (upload) await attachFile(tx, viewer, before.id, upload, false);
+    const change = mode === "form" ? draftChanges(before, columns, peopleChanged) : null;
     const trail: Trail = {
       events: change ? [{ kind: "case.updated", at: started, ...change }] : [],
       audits: [
         {
-          action: "case.updateDraft",
+          action: mode === "form" ? "case.updateDraft" : "case.autosaveDraft",
           entity: "Case",
           entityId: before.id,
           before: { type: before.type, priority: before.priority, version: before.version },
@@ -328,4 +351,24 @@ export async function updateDraft(viewer: Viewer, ip: string | null, input: Upda
     const draft = { id: before.id, version: input.version + 1, municipalityCode: before.municipalityCode, regionCode: before.regionCode, type: columns.type, priority: columns.priority };
     return saveOutcome(tx, viewer, ip, draft, submitted, trail, duplicates);
   }, CASE_TRANSACTION);
+}
+
+export type AutosaveResult = { id: string; version: number; savedAt: string };
+
+/**
+ * The form saving itself: the officer's own draft, or — the first time, in a new form — the draft its
+ * idempotency key creates. A key that already made a draft (an answer lost on the way back) updates
+ * that draft, as long as it is hers and still a draft.
+ */
+export async function autosaveDraft(viewer: Viewer, ip: string | null, input: AutosaveInput): Promise<AutosaveResult> {
+  const { id, version, idempotencyKey, ...fields } = input;
+  const form = { ...fields, intent: "draft" as const, archivo: null };
+  const saved = (result: FilingResult): AutosaveResult => ({ id: result.id, version: result.version, savedAt: new Date().toISOString() });
+  if (id && version) return saved(await updateDraft(viewer, ip, { ...form, id, version }, "autosave"));
+  const known = await db.case.findUnique({ where: { idempotencyKey: idempotencyKey! }, select: { id: true, version: true, status: true, createdById: true } });
+  if (known) {
+    if (known.createdById !== viewer.id) throw new NotFoundError();
+    return saved(await updateDraft(viewer, ip, { ...form, id: known.id, version: known.version }, "autosave"));
+  }
+  return saved(await createCase(viewer, ip, { ...form, idempotencyKey: idempotencyKey! }, "autosave"));
 }

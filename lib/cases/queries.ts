@@ -355,7 +355,7 @@ export async function getDraftForm(viewer: Viewer, ip: string | null, id: string
     consentBasis: found.consentBasis ?? "",
     consentDetail: found.consentDetail ?? "",
   };
-  return { id: found.id, version: found.version, createdAt: found.createdAt, values, attachments: attachments.map((a) => a.file), duplicates };
+  return { id: found.id, version: found.version, createdAt: found.createdAt, ownedByViewer: found.createdById === viewer.id, values, attachments: attachments.map((a) => a.file), duplicates };
 }
 
 const asOptions = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -6,6 +6,7 @@ import type { ConsentBasis, DocumentType } from "@/lib/generated/prisma/enums";
 import { CASE_TYPES, STATUS_LABELS } from "./catalogue";
 import { isCountryCode } from "./countries";
 import { municipalReference } from "./reference-schema";
+import { CASE_TEXT_LIMITS as L } from "./limits";
 
 export const MAX_PARTICIPANTS = 10;
 
@@ -98,13 +99,13 @@ function documentProblem(type: unknown, number: unknown): string | null {
 
 export const participantSchema = z
   .strictObject({
-    fullName: blank(text("Nombre", 160).refine((value) => NAME.test(value), "Escriba el nombre solo con letras, espacios, apóstrofos, puntos o guiones.")).transform((v) => v ?? ""),
+    fullName: blank(text("Nombre", L.fullName).refine((value) => NAME.test(value), "Escriba el nombre solo con letras, espacios, apóstrofos, puntos o guiones.")).transform((v) => v ?? ""),
     documentType: z.enum(keysOf(DOCUMENT_TYPE_LABELS), { error: "Elija el tipo de documento." }),
-    documentNumber: blank(text("Número de documento", 30)).transform((v) => v || null),
+    documentNumber: blank(text("Número de documento", L.documentNumber)).transform((v) => v || null),
     nationality: blank(z.string().refine(isCountryCode, "Elija una nacionalidad de la lista.")).transform((v) => v ?? null),
     birthDate: blank(day).transform((v) => v ?? null),
     sexGender: blank(z.enum(keysOf(SEX_GENDER_LABELS), { error: "Elija una opción de la lista." })).transform((v) => v ?? null),
-    contact: blank(text("Contacto", 160).refine(isContact, "Escriba un teléfono o un correo electrónico.")).transform((v) => v || null),
+    contact: blank(text("Contacto", L.contact).refine(isContact, "Escriba un teléfono o un correo electrónico.")).transform((v) => v || null),
     relation: blank(z.enum(keysOf(RELATION_LABELS), { error: "Elija la relación de la persona con el caso." })).transform((v) => v ?? null),
   })
   // Checked even when another field of the person failed, so every problem shows on the first try.
@@ -131,16 +132,16 @@ const caseFields = {
   /** Which button was pressed: keep as a draft, or send to SERMIG. */
   intent: z.enum(["draft", "submit"], { error: "Elija si guarda el borrador o ingresa el caso." }),
   type: z.enum(CASE_TYPE_VALUES, { error: "Elija el tipo de caso." }),
-  summary: blank(text("Resumen", 200)).transform((v) => v ?? ""),
+  summary: blank(text("Resumen", L.summary)).transform((v) => v ?? ""),
   municipalReference: blank(municipalReference).transform((v) => v ?? null),
-  description: blank(text("Descripción", 8000)).transform((v) => v ?? ""),
-  details: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), blank(text("Respuesta", 300))).default({}),
+  description: blank(text("Descripción", L.description)).transform((v) => v ?? ""),
+  details: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), blank(text("Respuesta", L.detail))).default({}),
   participants: z
     .array(participantSchema, { error: "Revise las personas del caso." })
     .max(MAX_PARTICIPANTS, `Un caso puede tener hasta ${MAX_PARTICIPANTS} personas.`)
     .default([]),
   consentBasis: blank(z.enum(keysOf(CONSENT_LABELS), { error: "Elija una opción." })).transform((v) => v ?? null),
-  consentDetail: optionalText("Base legal", 1000),
+  consentDetail: optionalText("Base legal", L.consentDetail),
   /** Folios of possible duplicates the officer has seen and chose to file anyway. */
   acknowledgedFolios: blank(z.string().max(300)).transform((value, ctx) => {
     const folios = value ? value.split(",") : [];
@@ -236,11 +237,11 @@ function gather(raw: unknown): unknown {
   return rest;
 }
 
-function caseSchema<T extends z.ZodRawShape>(identity: T) {
+function caseSchema<T extends z.ZodRawShape, F extends z.ZodRawShape = typeof caseFields>(identity: T, fields: F = caseFields as unknown as F) {
   return z.preprocess(
     gather,
     z
-      .strictObject({ ...identity, ...caseFields })
+      .strictObject({ ...identity, ...fields })
       // Runs even when some fields failed, so one attempt shows every problem at once; hence the
       // defensive reading of a value that may be only partly parsed.
       .superRefine(
@@ -267,11 +268,23 @@ export const createCaseSchema = caseSchema({ idempotencyKey: z.uuid({ error: "Re
 /** A draft saved earlier, edited again (and maybe submitted). */
 export const updateDraftSchema = caseSchema({ id: caseId, version });
 
+
+/**
+ * What the form sends when it saves itself: a draft, never a file (a file goes only with a button
+ * press), for the draft `id` at `version`, or — before the first save — the form's idempotency key.
+ */
+export const autosaveDraftSchema = caseSchema(
+  { idempotencyKey: blank(z.uuid({ error: "Recargue la página e intente de nuevo." })), id: blank(caseId), version: blank(version) },
+  { ...caseFields, intent: z.literal("draft", { error: "Valor no válido." }), archivo: z.never({ error: "El borrador se guarda solo; el archivo se envía con los botones del formulario." }).optional() },
+).refine((value) => Boolean(value.id && value.version) || Boolean(value.idempotencyKey), { message: "Recargue la página e intente de nuevo.", path: ["_form"] });
+
+export type AutosaveInput = z.output<typeof autosaveDraftSchema>;
+
 export type CreateCaseInput = z.output<typeof createCaseSchema>;
 export type UpdateDraftInput = z.output<typeof updateDraftSchema>;
 export type CaseFormInput = CreateCaseInput | UpdateDraftInput;
 
-const noteBody = text("Mensaje", 4000).refine((value) => value.length >= 2, "Escriba el mensaje.");
+const noteBody = text("Mensaje", L.message).refine((value) => value.length >= 2, "Escriba el mensaje.");
 
 export const addNoteSchema = z.strictObject({ caseId, body: noteBody, internal: checkbox });
 
@@ -319,8 +332,8 @@ export const documentSearchSchema = z.strictObject({
     .regex(/^[A-Za-z0-9][A-Za-z0-9 .-]*$/, "Escriba el número con letras, números, puntos o guiones."),
 });
 
-/** The notice on a case just filed (/casos/[id]?ingresado=1). */
-export const caseNoticeSchema = z.object({ ingresado: flag() });
+/** The notice on a case just filed (/casos/[id]?ingresado=1) or whose request for information was just answered (?respondido=1, or =archivo with a file). */
+export const caseNoticeSchema = z.object({ ingresado: flag(), respondido: choice(["1", "archivo"]).optional() });
 
 /** The case page's query string: the filing notice, and the inbox query it was opened from (read with inboxFilterSchema). */
 export const casePageSchema = caseNoticeSchema.extend({ bandeja: queryText(2000).optional() });

@@ -55,6 +55,14 @@ export async function regionalContacts(regionCode: string) {
 
 export type RegionalContactRow = Awaited<ReturnType<typeof regionalContacts>>[number];
 
+/**
+ * Whom a municipality of the region writes to, with the public directory's columns only (no direct
+ * phone): the region's primary contact, or its first active one while none is marked primary.
+ */
+export async function primaryContact(regionCode: string) {
+  return db.regionalContact.findFirst({ where: { regionCode, active: true }, orderBy: directoryOrder, select: publicSelect });
+}
+
 /** The public directory: every region with its active contacts, without personal phones. */
 export async function publicDirectory() {
   const [regions, contacts] = await Promise.all([

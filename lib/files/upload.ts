@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RuleError } from "@/lib/errors";
 import { fileStore } from "./store";
+import { stageStoredKey } from "./transaction";
 
 const FIELD = "archivo";
 const MB = 1024 * 1024;
@@ -64,18 +65,15 @@ function isFormat(policy: UploadPolicy, ext: string | undefined): ext is Format 
   return policy.formats.some((format) => format === ext);
 }
 
+/** A file that passed its policy's checks, ready to be stored. */
+export type CheckedUpload = { checked: true; bytes: Uint8Array; name: string; contentType: string };
+
 /**
- * Checks an uploaded file against `policy`, stores its bytes under a fresh UUID and creates its
- * `StoredFile` row with `tx`. Throws `RuleError` (field "archivo") when the file is refused; nothing
- * is stored then.
+ * Checks an uploaded file against `policy` without storing anything: size, content (sniffed, not the
+ * declared type), extension and declared type. Throws `RuleError` (field "archivo") when it is refused.
+ * A form that saves more than a file checks it before anything else, so a refused file refuses the save.
  */
-export async function storeUpload(
-  tx: Writer,
-  file: File,
-  policy: UploadPolicy,
-  uploader: { id: string },
-  ownerType: "AdhesionLetter" | "Evidence" | "CaseAttachment" | "GoodPractice" | "BulletinAttachment" | "Material",
-): Promise<{ id: string }> {
+export async function checkUpload(file: File, policy: UploadPolicy): Promise<CheckedUpload> {
   // Size first, from the part's metadata, so an oversize file is never read into memory here.
   if (file.size === 0) throw new RuleError("El archivo está vacío.", FIELD);
   if (file.size > policy.maxBytes) throw new RuleError(`El archivo supera ${policy.maxBytes / MB} MB.`, FIELD);
@@ -93,17 +91,32 @@ export async function storeUpload(
   if (!UNINFORMATIVE_TYPES.has(file.type) && file.type !== format.mime) {
     throw new RuleError(`El tipo declarado del archivo no corresponde a su contenido (${format.label}).`, FIELD);
   }
+  return { checked: true, bytes, name, contentType: format.mime };
+}
 
+/**
+ * Checks an uploaded file against `policy` (unless `checkUpload` already did), stores its bytes under
+ * a fresh UUID and creates its `StoredFile` row with `tx`. Throws `RuleError` (field "archivo") when
+ * the file is refused; nothing is stored then.
+ */
+export async function storeUpload(
+  tx: Writer,
+  file: File | CheckedUpload,
+  policy: UploadPolicy,
+  uploader: { id: string },
+  ownerType: "AdhesionLetter" | "Evidence" | "CaseAttachment" | "GoodPractice" | "BulletinAttachment" | "Material",
+): Promise<{ id: string }> {
+  const { bytes, name, contentType } = file instanceof File ? await checkUpload(file, policy) : file;
   const storageKey = randomUUID();
-  // Bytes before row, so a row never points at missing bytes. If the caller's transaction rolls back
-  // after this, the blob stays without a row: harmless, because downloads start from a row, and
-  // cheaper than coordinating a delete with a transaction this function does not own.
+  // Bytes before row, so a row never points at missing bytes. Inside `transactionWithFiles` a rollback
+  // deletes them again; elsewhere a rollback leaves a blob without a row, which no download can reach.
   await fileStore().put(storageKey, bytes);
+  stageStoredKey(storageKey);
   return tx.storedFile.create({
     data: {
       storageKey,
       originalName: name,
-      contentType: format.mime,
+      contentType,
       size: bytes.byteLength,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       ownerType,

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 
 /** A consultation about one person, filled in full; `submit` sends it to SERMIG, otherwise it stays a draft. */
@@ -14,6 +14,7 @@ async function fileConsultation(page: Page, run: string, submit: boolean) {
   await person.getByLabel("Número de documento", { exact: true }).fill(run);
   await page.getByRole("group", { name: "¿La persona consintió en que sus datos se compartan con SERMIG?" }).getByLabel("La persona consintió en que sus datos se compartan con SERMIG", { exact: true }).check();
   await page.getByRole("button", { name: submit ? "Ingresar caso a SERMIG" : "Guardar borrador" }).click();
+  if (submit) await confirmInDialog(page);
 }
 
 test.describe("possible duplicates at intake", () => {
@@ -40,6 +41,7 @@ test.describe("possible duplicates at intake", () => {
 
     // Submitting goes straight through: nothing held it back to be acknowledged.
     await officer.getByRole("button", { name: "Ingresar caso a SERMIG" }).click();
+    await confirmInDialog(officer);
     await expect(officer).toHaveURL(/\/casos\/[0-9a-f-]{36}\?ingresado=1$/);
     const caseUrl = new URL(officer.url()).pathname;
     const folio = (await officer.getByRole("heading", { level: 1 }).textContent())!.replace("Caso ", "");
@@ -65,6 +67,7 @@ test.describe("possible duplicates at intake", () => {
     await expectAccessible(officer);
     // Seen: submitting again files it anyway.
     await officer.getByRole("button", { name: "Ingresar caso a SERMIG" }).click();
+    await confirmInDialog(officer);
     await expect(officer).toHaveURL(/\/casos\/[0-9a-f-]{36}\?ingresado=1$/);
   });
 });

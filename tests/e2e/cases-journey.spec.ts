@@ -1,4 +1,4 @@
-import { expect, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 import { mailsAbout } from "./helpers/mail";
@@ -27,6 +27,7 @@ test.describe("a case from filing to closing", () => {
     await officer.getByRole("group", { name: "¿La persona consintió en que sus datos se compartan con SERMIG?" }).getByLabel("La persona consintió en que sus datos se compartan con SERMIG", { exact: true }).check();
     await officer.getByLabel("Adjuntar un archivo (opcional)", { exact: true }).setInputFiles({ name: "ficha.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
     await officer.getByRole("button", { name: "Ingresar caso a SERMIG" }).click();
+    await confirmInDialog(officer);
     await expect(officer).toHaveURL(/\/casos\/[0-9a-f-]{36}\?ingresado=1$/);
     const folio = (await officer.getByRole("heading", { level: 1 }).textContent())!.replace("Caso ", "");
     const caseUrl = new URL(officer.url()).pathname;

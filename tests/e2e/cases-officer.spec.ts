@@ -1,5 +1,5 @@
 import { runCheckDigit } from "@/lib/auth/run";
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 
@@ -40,6 +40,7 @@ test.describe("officer files and follows a case", () => {
     await officer.getByLabel("Base legal", { exact: true }).fill("Interés superior del niño (Ley 21.430)");
     await officer.getByLabel("Adjuntar un archivo (opcional)", { exact: true }).setInputFiles({ name: "ficha-nna.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
     await officer.getByRole("button", { name: "Ingresar caso a SERMIG" }).click();
+    await confirmInDialog(officer);
 
     await expect(officer.getByText("Escriba un resumen del caso (al menos 5 caracteres).")).toBeVisible();
     await expect(officer.getByText("Revise los datos marcados.")).toBeVisible();
@@ -53,6 +54,7 @@ test.describe("officer files and follows a case", () => {
     // 2. With the summary, the case is filed: folio, suggested priority and the shared timeline.
     await officer.getByLabel("Resumen", { exact: true }).fill("Niña sin regularizar y sin matrícula escolar");
     await officer.getByRole("button", { name: "Ingresar caso a SERMIG" }).click();
+    await confirmInDialog(officer);
     await expect(officer).toHaveURL(/\/casos\/[0-9a-f-]{36}\?ingresado=1$/);
     const heading = officer.getByRole("heading", { level: 1 });
     await expect(heading).toHaveText(/^Caso SM-\d{4}-\d{6}$/);

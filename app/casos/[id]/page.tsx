@@ -9,6 +9,7 @@ import { caseHref } from "@/components/cases/inbox-table";
 import { TriagePanel } from "@/components/cases/triage-panel";
 import { CaseShortcuts } from "@/components/keyboard/case-shortcuts";
 import { LegalHoldPanel } from "@/components/privacy/legal-hold-panel";
+import { AppLink } from "@/components/ui/app-link";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -54,14 +55,29 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (view.status === "BORRADOR") redirect(`/casos/${id}/editar`);
   const officer = viewer.role === "MUNICIPAL_OFFICER";
   const triage = hasPermission(viewer.role, "cases.triage");
+  const files = view.timeline.filter((item) => item.kind === "attachment").length;
 
   return (
     <div className="space-y-6">
       <CaseHeader view={view} navigation={navigation} />
       {triage && <CaseShortcuts viewer={viewer} />}
+      <p className="text-sm">
+        <AppLink href={`/casos/${view.id}/comprobante`}>Comprobante de ingreso</AppLink>
+      </p>
       {query.ingresado && officer && (
+        <div role="status" className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          <p>
+            Caso ingresado con el folio {view.folio}
+            {files === 0 ? ", sin archivos adjuntos" : files === 1 ? " y 1 archivo adjunto" : ` y ${files} archivos adjuntos`}. La coordinación regional de SERMIG fue avisada.
+          </p>
+          <p className="mt-1">
+            <AppLink href={`/casos/${view.id}/comprobante`}>Ver e imprimir el comprobante de ingreso</AppLink>
+          </p>
+        </div>
+      )}
+      {query.respondido && officer && (
         <p role="status" className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          Caso ingresado con el folio {view.folio}. La coordinación regional de SERMIG fue avisada.
+          Respuesta enviada{query.respondido === "archivo" ? " con su archivo adjunto" : ""}. El caso volvió a revisión en SERMIG y su plazo corre de nuevo.
         </p>
       )}
       <div className={triage ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_23rem] lg:items-start" : undefined}>

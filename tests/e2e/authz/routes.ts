@@ -54,6 +54,7 @@ export const ROUTES: Record<string, RouteRule> = {
   "/capacitaciones/nueva": { access: "trainings.publish" },
   "/casos": { access: "cases.read" },
   "/casos/[id]": { access: "cases.read", entity: "case" },
+  "/casos/[id]/comprobante": { access: "cases.read", entity: "case" },
   "/casos/[id]/editar": { access: "cases.file", entity: "draftCase" },
   "/casos/bandeja": { access: "cases.triage" },
   "/casos/bandeja/exportar": { access: "cases.export" },

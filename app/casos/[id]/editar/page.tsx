@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordId } from "@/lib/query/fields";
 import { parsePathParam, parseQuery } from "@/lib/query/parse";
 import { formatDateTime } from "@/lib/format";
+import { territoryNames } from "@/lib/territory/names";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,6 +71,9 @@ export default async function EditDraftPage({ params, searchParams }: Props) {
         options={caseFormOptions()}
         acknowledgedFolios={draft.duplicates.map((d) => d.folio)}
         maxParticipants={MAX_PARTICIPANTS}
+        regionName={(await territoryNames()).regionName(viewer.regionCode!)}
+        attachmentCount={draft.attachments.length}
+        autosave={draft.ownedByViewer}
       />
     </div>
   );
