@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, signInAs, test } from "./fixtures";
 
 test.describe("coverage dashboard and map", () => {
   test("the national admin sees the country's figures, sorts the region table and opens the list behind a number", async ({ page }) => {
@@ -117,8 +117,8 @@ test.describe("coverage dashboard and map", () => {
     const table = page.getByRole("region", { name: "Comunas prioritarias" });
     const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
     await expect(row).toContainText("Comuna con alta demanda de regularización en 2026.");
-    page.once("dialog", (dialog) => dialog.accept());
     await row.getByRole("button", { name: `Quitar ${name} de las prioritarias` }).click();
+    await confirmInDialog(page);
     await expect(table.getByRole("rowheader", { name: new RegExp(`^${name}`) })).toHaveCount(0);
   });
 

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 
 test.describe("trainings journey", () => {
@@ -22,6 +22,7 @@ test.describe("trainings journey", () => {
     await admin.getByLabel("Modalidad").selectOption("ONLINE");
     await admin.getByLabel("Enlace de conexión (en línea)").fill("javascript:alert(1)");
     await admin.getByRole("button", { name: "Publicar sesión" }).click();
+    await confirmInDialog(admin);
     await expect(admin.getByText("El enlace debe comenzar con http:// o https://.")).toBeVisible();
     await expect(admin.getByLabel("Tema", { exact: true })).toHaveValue(topic);
 
@@ -29,6 +30,7 @@ test.describe("trainings journey", () => {
     await admin.getByLabel("Enlace de conexión (en línea)").fill("");
     await admin.getByLabel("Lugar (presencial)").fill("Auditorio SERMIG (lugar de prueba)");
     await admin.getByRole("button", { name: "Publicar sesión" }).click();
+    await confirmInDialog(admin);
     await expect(admin.getByRole("heading", { name: topic })).toBeVisible();
     await expect(admin.getByText("Sesión nacional")).toBeVisible();
     const url = admin.url();
