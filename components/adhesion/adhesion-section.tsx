@@ -6,6 +6,7 @@ import { availableTransitions, nextStatus, nextStepFor, STATUS_LABELS, transitio
 import type { MunicipalityProfile } from "@/lib/adhesion/profile";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { ANCHOR_CLASS, ANCHOR_HEADING, ANCHORS } from "./anchors";
 import { StatusBadge } from "./status-badge";
 
 const BUTTON_LABELS = {
@@ -35,9 +36,9 @@ export function AdhesionSection({ profile, viewer }: { profile: MunicipalityProf
   const steps = status ? availableTransitions(status, viewer.role) : [];
 
   return (
-    <section aria-labelledby="adhesion" className="rounded-2xl bg-white p-6 shadow-sm">
+    <section aria-labelledby={ANCHORS.adhesion} className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="adhesion" className="text-2xl font-bold">
+        <h2 id={ANCHORS.adhesion} {...ANCHOR_HEADING} className={`text-2xl font-bold ${ANCHOR_CLASS}`}>
           Adhesión al Sello Migrante
         </h2>
         <StatusBadge status={status} />

@@ -112,6 +112,11 @@ export function nextStepFor(status: AdhesionStatus | null): string {
   }
 }
 
+/** The work plan can be written and reviewed from the letter on, until the municipality withdraws. */
+export function planIsOpen(status: AdhesionStatus | null | undefined): boolean {
+  return Boolean(status && ADHERED.includes(status));
+}
+
 /** Certification lasts two years; the revalidation falls due on the same day two years later. */
 export function revalidationDue(certifiedOn: Date): Date {
   const due = new Date(certifiedOn);
