@@ -65,7 +65,12 @@ export function HeaderMenu({ brand, actions, account, children }: Props) {
           </button>
         </div>
       </div>
-      <div id={panelId} className={open ? "border-t border-slate-200" : "hidden border-t border-slate-200 md:block"}>
+      <div
+        id={panelId}
+        className={open ? "border-t border-slate-200" : "hidden border-t border-slate-200 md:block"}
+        // A link to the page already shown navigates nowhere, yet the person chose: fold the menu.
+        onClick={(event) => (event.target as Element).closest("a") && setOpen(false)}
+      >
         <nav aria-label="Principal">{children}</nav>
         {account && <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 md:hidden">{account}</div>}
       </div>
