@@ -4,9 +4,11 @@ import { formatNumber } from "@/lib/format";
 import { ProgressMeter, progressText } from "@/components/ui/progress-bar";
 import { ANCHORS } from "./anchors";
 
-type Entry = { href: string; label: string; note: string; progress?: { approved: number; total: number } };
+/** `short` is what a phone shows beside the label (the full `note` is then for screen readers only). */
+type Entry = { href: string; label: string; note: string; short?: string; progress?: { approved: number; total: number } };
 
-const link = "block rounded-lg px-3 py-2 no-underline hover:bg-sermig-blue-light";
+const link = "block rounded-lg px-3 py-1.5 no-underline hover:bg-sermig-blue-light lg:py-2";
+const fraction = ({ approved, total }: { approved: number; total: number }) => `${formatNumber(approved)}/${formatNumber(total)}`;
 
 /**
  * The municipality page is long (the adhesion, five lines of action, the registers): an index with
@@ -15,18 +17,25 @@ const link = "block rounded-lg px-3 py-2 no-underline hover:bg-sermig-blue-light
 export function ProfileIndex({ profile, planOpen }: { profile: MunicipalityProfile; planOpen: boolean }) {
   const { adhesion, lines, overall, official, trainings } = profile;
   const entries: Entry[] = [
-    { href: ANCHORS.adhesion, label: "Adhesión al Sello", note: adhesion ? STATUS_LABELS[adhesion.status] : "Sin adhesión" },
+    { href: ANCHORS.adhesion, label: "Adhesión al Sello", note: adhesion ? STATUS_LABELS[adhesion.status] : "Sin adhesión", short: adhesion ? STATUS_LABELS[adhesion.status] : "Sin adhesión" },
     ...(planOpen
       ? [
-          { href: ANCHORS.plan, label: "Plan de trabajo", note: progressText(overall.approved, overall.total), progress: overall },
-          ...lines.map((line, i) => ({ href: ANCHORS.line(line.code), label: `${i + 1}. ${line.title}`, note: progressText(line.progress.approved, line.progress.total), progress: line.progress })),
+          { href: ANCHORS.plan, label: "Plan de trabajo", note: progressText(overall.approved, overall.total), short: fraction(overall), progress: overall },
+          ...lines.map((line, i) => ({
+            href: ANCHORS.line(line.code),
+            label: `${i + 1}. ${line.title}`,
+            note: progressText(line.progress.approved, line.progress.total),
+            short: fraction(line.progress),
+            progress: line.progress,
+          })),
         ]
       : []),
-    { href: ANCHORS.official, label: "Persona o unidad designada", note: official ? official.name : "Falta designarla" },
+    { href: ANCHORS.official, label: "Persona o unidad designada", note: official ? official.name : "Falta designarla", short: official ? "Designada" : "Falta" },
     {
       href: ANCHORS.trainings,
       label: "Capacitaciones",
       note: trainings.length === 0 ? "Ninguna registrada" : `${formatNumber(trainings.length)} ${trainings.length === 1 ? "registrada" : "registradas"}`,
+      short: formatNumber(trainings.length),
     },
     { href: ANCHORS.contact, label: "Contacto en SERMIG", note: profile.municipality.region.name },
   ];
@@ -35,12 +44,20 @@ export function ProfileIndex({ profile, planOpen }: { profile: MunicipalityProfi
       <h2 id="indice" className="px-3 pt-1 text-sm font-bold uppercase tracking-wide text-muted">
         En esta página
       </h2>
-      <ul className="mt-1 grid gap-0.5 sm:grid-cols-2 lg:grid-cols-1">
+      <ul className="mt-1 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-1 lg:gap-0.5">
         {entries.map((entry) => (
           <li key={entry.href}>
             <a href={`#${entry.href}`} className={link}>
-              <span className="block font-medium text-sermig-blue-dark">{entry.label}</span>
-              <span className="block text-sm text-muted">{entry.note}</span>
+              <span className="flex items-baseline justify-between gap-3">
+                <span className="font-medium text-sermig-blue-dark">{entry.label}</span>
+                {entry.short && (
+                  <span aria-hidden="true" className="shrink-0 text-sm text-muted tabular-nums lg:hidden">
+                    {entry.short}
+                  </span>
+                )}
+              </span>
+              {/* A phone has room for one line per entry: the full words are read out, the short form shown. */}
+              <span className="block text-sm text-muted max-lg:sr-only">{entry.note}</span>
               {entry.progress && entry.progress.total > 0 && <ProgressMeter approved={entry.progress.approved} total={entry.progress.total} className="mt-1 h-1.5" />}
             </a>
           </li>

@@ -48,8 +48,8 @@ export function HeaderMenu({ brand, actions, account, children }: Props) {
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:px-6 md:py-4">
         {brand}
         <div className="flex items-center gap-2 md:gap-3">
-          {account && <div className="hidden items-center gap-3 md:flex">{account}</div>}
           {actions}
+          {account && <div className="hidden items-center gap-3 md:flex">{account}</div>}
           <button
             ref={button}
             type="button"
