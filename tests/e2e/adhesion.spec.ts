@@ -44,7 +44,7 @@ test.describe("adhesion journey", () => {
     await coordinator.goto("/municipalidades/13503");
     await coordinator.getByRole("button", { name: "Aceptar la carta" }).click();
     await confirmInDialog(coordinator);
-    await expect(coordinator.getByText("En implementación", { exact: true })).toBeVisible();
+    await expect(coordinator.getByRole("region", { name: "Adhesión al Sello Migrante" }).getByText("En implementación", { exact: true })).toBeVisible();
     const download = await coordinator.request.get((await coordinator.getByRole("link", { name: "carta-compromiso.pdf" }).getAttribute("href"))!);
     expect(download.headers()["content-disposition"]).toContain("attachment");
 
@@ -89,7 +89,7 @@ test.describe("adhesion journey", () => {
     await expect(officer.getByText("Comentario de SERMIG: Falta la lista de asistencia de la consulta comunal.")).toBeVisible();
     await officer.getByRole("button", { name: "Pedir la evaluación" }).click();
     await confirmInDialog(officer);
-    await expect(officer.getByText("En evaluación", { exact: true })).toBeVisible();
+    await expect(officer.getByRole("region", { name: "Adhesión al Sello Migrante" }).getByText("En evaluación", { exact: true })).toBeVisible();
 
     // 6. The national admin certifies with a resolution; the revalidation falls due two years later.
     const admin = await personPage(browser, "Andrea", 213);
@@ -98,7 +98,7 @@ test.describe("adhesion journey", () => {
     await admin.getByLabel("Fecha de la resolución").fill("2026-11-20");
     await admin.getByRole("button", { name: "Certificar" }).click();
     await confirmInDialog(admin);
-    await expect(admin.getByText("Certificada", { exact: true })).toBeVisible();
+    await expect(admin.getByRole("region", { name: "Adhesión al Sello Migrante" }).getByText("Certificada", { exact: true })).toBeVisible();
     await expect(admin.getByText("20-11-2028")).toBeVisible();
     await expect(admin.getByText("Res. Ex. N° 4321 del 20-11-2026")).toBeVisible();
     await expectAccessible(admin);

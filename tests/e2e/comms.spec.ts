@@ -216,8 +216,8 @@ test("Andrea adds a regional contact and makes it the region's primary one; Caro
 
   await page.goto("/admin/contactos?region=13");
   await page.getByRole("link", { name: "Paula Ficticia Recorrido" }).click();
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Marcar como principal" }).click();
+  await confirmInDialog(page);
   await expect(page.getByRole("button", { name: "Marcar como principal" })).toHaveCount(0);
   await expect(page.getByText("Región Metropolitana de Santiago · contacto principal")).toBeVisible();
 
