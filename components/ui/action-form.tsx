@@ -16,8 +16,12 @@ type Props = {
   className?: string;
   /** Shown after a successful submit. */
   successMessage?: string;
-  /** Asked in the portal's dialog before submitting, for steps that cannot be undone. */
-  confirm?: string | Confirmation;
+  /**
+   * Asked in the portal's dialog before submitting, for steps that cannot be undone. A function (from
+   * client components only) decides from what is about to be sent, and asks nothing when it returns
+   * undefined: e.g. only when saving would erase something.
+   */
+  confirm?: string | Confirmation | ((data: FormData) => string | Confirmation | undefined);
 };
 
 /**
@@ -46,7 +50,8 @@ export function ActionForm({ action, children, className, successMessage, confir
         event.preventDefault();
         // Read before asking: what is sent is what the person saw when they chose to submit.
         const data = new FormData(event.currentTarget);
-        if (confirm && !(await ask(confirm))) return;
+        const question = typeof confirm === "function" ? confirm(data) : confirm;
+        if (question && !(await ask(question))) return;
         startTransition(() => dispatch(data));
       }}
     >
