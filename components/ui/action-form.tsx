@@ -29,7 +29,7 @@ type Props = {
  * refused submit keeps everything the person typed; after success it clears itself and refreshes the
  * page's data.
  */
-export function ActionForm({ action, children, className, successMessage, confirm }: Props) {
+export function ActionForm({ action, children, className, successMessage, confirm: confirmation }: Props) {
   const [state, dispatch, pending] = useActionState(action, null);
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -50,7 +50,7 @@ export function ActionForm({ action, children, className, successMessage, confir
         event.preventDefault();
         // Read before asking: what is sent is what the person saw when they chose to submit.
         const data = new FormData(event.currentTarget);
-        const question = typeof confirm === "function" ? confirm(data) : confirm;
+        const question = typeof confirmation === "function" ? confirmation(data) : confirmation;
         if (question && !(await ask(question))) return;
         startTransition(() => dispatch(data));
       }}
