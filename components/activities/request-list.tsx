@@ -55,7 +55,11 @@ export function RequestList({ requests, canDecide }: { requests: Request[]; canD
                   <TextArea name="response" label="Mensaje (opcional)" />
                   <SubmitButton>Aceptar</SubmitButton>
                 </ActionForm>
-                <ActionForm action={decideActivityRequestAction} className="space-y-2" confirm="¿Rechazar esta solicitud?" successMessage="Solicitud rechazada.">
+                <ActionForm action={decideActivityRequestAction} className="space-y-2" confirm={{
+                    title: `¿Rechazar la solicitud de ${r.municipalityName}?`,
+                    body: "La municipalidad verá la solicitud como rechazada, con el motivo que escriba. La decisión no se puede cambiar después.",
+                    confirmLabel: "Rechazar la solicitud",
+                  }} successMessage="Solicitud rechazada.">
                   <input type="hidden" name="id" value={r.id} />
                   <input type="hidden" name="decision" value="DECLINE" />
                   <TextArea name="response" label="Motivo del rechazo" />

@@ -1,10 +1,12 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { FileField, TextArea, TextField } from "@/components/ui/form-fields";
 import { adhesionTransitionAction, submitLetterAction } from "@/lib/adhesion/actions";
+import { transitionConfirmation } from "@/lib/adhesion/confirmations";
 import { availableTransitions, nextStatus, nextStepFor, STATUS_LABELS, transitionNeeds } from "@/lib/adhesion/lifecycle";
 import type { MunicipalityProfile } from "@/lib/adhesion/profile";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { ANCHOR_CLASS, ANCHOR_HEADING, ANCHORS } from "./anchors";
 import { StatusBadge } from "./status-badge";
 
 const BUTTON_LABELS = {
@@ -34,9 +36,9 @@ export function AdhesionSection({ profile, viewer }: { profile: MunicipalityProf
   const steps = status ? availableTransitions(status, viewer.role) : [];
 
   return (
-    <section aria-labelledby="adhesion" className="rounded-2xl bg-white p-6 shadow-sm">
+    <section aria-labelledby={ANCHORS.adhesion} className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="adhesion" className="text-2xl font-bold">
+        <h2 id={ANCHORS.adhesion} {...ANCHOR_HEADING} className={`text-2xl font-bold ${ANCHOR_CLASS}`}>
           Adhesión al Sello Migrante
         </h2>
         <StatusBadge status={status} />
@@ -104,12 +106,20 @@ export function AdhesionSection({ profile, viewer }: { profile: MunicipalityProf
           <h3 className="text-lg font-bold">Siguiente paso</h3>
           {steps.map((step) => {
             const needs = transitionNeeds(step);
+            const to = nextStatus(step, adhesion.status, viewer.role);
+            const confirmation = transitionConfirmation(step, {
+              municipalityName: municipality.name,
+              to,
+              lines: profile.lines,
+              hasOfficial: Boolean(profile.official),
+              trainings: profile.trainings.length,
+            });
             return (
               <ActionForm
                 key={step}
                 action={adhesionTransitionAction}
                 className="space-y-3 rounded-lg border border-slate-200 p-4"
-                confirm={step === "withdraw" ? `¿Marcar a la Municipalidad de ${municipality.name} como retirada del programa?` : undefined}
+                confirm={confirmation}
               >
                 <input type="hidden" name="municipalityCode" value={municipality.code} />
                 <input type="hidden" name="version" value={adhesion.version} />
@@ -122,7 +132,7 @@ export function AdhesionSection({ profile, viewer }: { profile: MunicipalityProf
                   </div>
                 )}
                 <SubmitButton variant={step === "withdraw" || step === "returnWithObservations" ? "danger" : "primary"}>{BUTTON_LABELS[step as keyof typeof BUTTON_LABELS]}</SubmitButton>
-                <p className="text-sm text-muted">La adhesión pasará a «{STATUS_LABELS[nextStatus(step, adhesion.status, viewer.role)]}».</p>
+                <p className="text-sm text-muted">La adhesión pasará a «{STATUS_LABELS[to]}».</p>
               </ActionForm>
             );
           })}

@@ -4,16 +4,18 @@ import { TableFrame } from "@/components/ui/table-frame";
 import { addTrainingAction, saveDesignatedOfficialAction } from "@/lib/adhesion/actions";
 import type { MunicipalityProfile } from "@/lib/adhesion/profile";
 import type { Viewer } from "@/lib/auth/viewer";
+import { planIsOpen } from "@/lib/adhesion/lifecycle";
 import { formatDate, formatNumber } from "@/lib/format";
+import { ANCHOR_CLASS, ANCHOR_HEADING, ANCHORS } from "./anchors";
 
 /** Line 1 (who leads migration work) and line 2 (trainings given), kept as registers of their own. */
 export function LineRecordsSection({ profile, viewer }: { profile: MunicipalityProfile; viewer: Viewer }) {
   const { official, trainings, municipality, adhesion } = profile;
-  const canEdit = viewer.role === "MUNICIPAL_OFFICER" && Boolean(adhesion && adhesion.status !== "INTERESADA" && adhesion.status !== "RETIRADA");
+  const canEdit = viewer.role === "MUNICIPAL_OFFICER" && planIsOpen(adhesion?.status);
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="encargado" className="min-w-0 rounded-2xl bg-white p-6 shadow-sm">
-        <h2 id="encargado" className="text-xl font-bold">
+    <div className="grid gap-6">
+      <section aria-labelledby={ANCHORS.official} className="min-w-0 rounded-2xl bg-white p-4 shadow-sm sm:p-6">
+        <h2 id={ANCHORS.official} {...ANCHOR_HEADING} className={`text-xl font-bold ${ANCHOR_CLASS}`}>
           Persona o unidad designada
         </h2>
         <p className="text-sm text-muted">Línea 1, Institucionalidad: quién lidera el trabajo con la población migrante.</p>
@@ -51,8 +53,8 @@ export function LineRecordsSection({ profile, viewer }: { profile: MunicipalityP
         )}
       </section>
 
-      <section aria-labelledby="capacitaciones" className="min-w-0 rounded-2xl bg-white p-6 shadow-sm">
-        <h2 id="capacitaciones" className="text-xl font-bold">
+      <section aria-labelledby={ANCHORS.trainings} className="min-w-0 rounded-2xl bg-white p-4 shadow-sm sm:p-6">
+        <h2 id={ANCHORS.trainings} {...ANCHOR_HEADING} className={`text-xl font-bold ${ANCHOR_CLASS}`}>
           Capacitaciones al personal municipal
         </h2>
         <p className="text-sm text-muted">Línea 2, Capacitaciones: registro de talleres y personas capacitadas.</p>

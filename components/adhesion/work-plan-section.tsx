@@ -4,7 +4,9 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { addEvidenceAction, createCommitmentAction, reviewCommitmentAction, updateCommitmentAction } from "@/lib/adhesion/actions";
 import type { MunicipalityProfile } from "@/lib/adhesion/profile";
 import type { Viewer } from "@/lib/auth/viewer";
+import { planIsOpen } from "@/lib/adhesion/lifecycle";
 import { formatDate } from "@/lib/format";
+import { ANCHOR_CLASS, ANCHOR_HEADING, ANCHORS } from "./anchors";
 
 const STATUS_OPTIONS = [
   { value: "PLANNED", label: "Planificada" },
@@ -119,8 +121,8 @@ function ActionCard({ action, viewer }: { action: Action; viewer: Viewer }) {
 function LineSection({ line, index, viewer, municipalityCode, open }: { line: Line; index: number; viewer: Viewer; municipalityCode: string; open: boolean }) {
   const canEdit = viewer.role === "MUNICIPAL_OFFICER" && open;
   return (
-    <section aria-labelledby={`linea-${line.code}`} className="rounded-xl border border-slate-200 p-3 sm:p-5">
-      <h3 id={`linea-${line.code}`} className="text-xl font-bold">
+    <section aria-labelledby={ANCHORS.line(line.code)} className="rounded-xl border border-slate-200 p-3 sm:p-5">
+      <h3 id={ANCHORS.line(line.code)} {...ANCHOR_HEADING} className={`text-xl font-bold ${ANCHOR_CLASS}`}>
         {index + 1}. {line.title}
       </h3>
       <p className="mt-1 text-sm text-muted">{line.description}</p>
@@ -158,11 +160,10 @@ function LineSection({ line, index, viewer, municipalityCode, open }: { line: Li
 }
 
 export function WorkPlanSection({ profile, viewer }: { profile: MunicipalityProfile; viewer: Viewer }) {
-  const status = profile.adhesion?.status;
-  const open = Boolean(status && status !== "INTERESADA" && status !== "RETIRADA");
+  const open = planIsOpen(profile.adhesion?.status);
   return (
-    <section aria-labelledby="plan" className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="plan" className="text-2xl font-bold">
+    <section aria-labelledby={ANCHORS.plan} className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
+      <h2 id={ANCHORS.plan} {...ANCHOR_HEADING} className={`text-2xl font-bold ${ANCHOR_CLASS}`}>
         Plan de trabajo
       </h2>
       {!open ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { buttonClass } from "@/components/ui/button-styles";
 import { signOutOfPortal } from "@/lib/auth/actions";
 
 export function SignOutButton() {
@@ -10,7 +11,7 @@ export function SignOutButton() {
       <button
         type="submit"
         disabled={pending}
-        className="rounded-lg border border-sermig-blue px-3 py-1.5 text-sm font-medium text-sermig-blue-dark hover:bg-sermig-blue-light disabled:opacity-60"
+        className={buttonClass("secondary", "text-sm", "compact")}
       >
         Salir
       </button>

@@ -78,7 +78,12 @@ export function BulletinForm({ idempotencyKey, regions, ownRegion }: Props) {
       <ActionForm
         action={publishBulletinAction}
         className="space-y-4 rounded-2xl bg-white p-6 shadow-sm"
-        confirm="¿Publicar el boletín? Llegará de inmediato a las municipalidades elegidas y se les avisará por correo."
+        confirm={{
+          title: "¿Publicar el boletín?",
+          body: "Llegará de inmediato a las municipalidades elegidas y se les avisará por correo. Un boletín publicado no se puede editar ni retirar.",
+          confirmLabel: "Publicar boletín",
+          tone: "primary",
+        }}
       >
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <TextField name="title" label="Título" hint="Va en el aviso por correo: no incluya datos de personas." />

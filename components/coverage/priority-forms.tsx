@@ -16,7 +16,11 @@ export function PrioritiseForm({ options }: { options: { value: string; label: s
 
 export function UnprioritiseForm({ code, name }: { code: string; name: string }) {
   return (
-    <ActionForm action={unprioritiseComunaAction} confirm={`¿Quitar ${name} de las comunas prioritarias? El cambio queda en la auditoría.`} className="inline">
+    <ActionForm action={unprioritiseComunaAction} confirm={{
+        title: `¿Quitar ${name} de las comunas prioritarias?`,
+        body: "Deja de aparecer como prioritaria en el tablero nacional y se pierde el motivo registrado; para volver a priorizarla habrá que escribirlo de nuevo. El cambio queda en la auditoría.",
+        confirmLabel: "Quitar de las prioritarias",
+      }} className="inline">
       <input type="hidden" name="comunaCode" value={code} />
       <SubmitButton variant="secondary" pendingLabel="Quitando…">
         Quitar<span className="sr-only"> {name} de las prioritarias</span>

@@ -4,6 +4,8 @@ import { NotificationsLink } from "@/components/notifications/notifications-link
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { buttonClass } from "@/components/ui/button-styles";
+import { HeaderMenu } from "./header-menu";
 import { ADMIN_SECTIONS, CHANNEL_SECTIONS, sectionsFor } from "./sections";
 import { pendingCount, pendingFor } from "@/lib/home/pending";
 import { unreadCounts } from "@/lib/notifications/unread";
@@ -51,6 +53,18 @@ export async function SiteHeader() {
   const items: NavLink[] = viewer
     ? SIGNED_IN_NAV.filter((item) => !item.visible || item.visible(viewer)).map(({ href, label }) => ({ href: typeof href === "string" ? href : href(viewer), label }))
     : PUBLIC_NAV;
+  const brand = (
+    <AppLink href={viewer ? "/inicio" : "/"} className="flex min-w-0 items-center gap-2 no-underline md:gap-3">
+      <span aria-hidden="true" className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-sermig-blue font-bold text-white md:h-11 md:w-11 md:text-lg">
+        SM
+      </span>
+      <span className="leading-tight">
+        <span className="block font-bold text-sermig-blue-dark sm:text-lg md:text-xl">Sello Migrante</span>
+        {/* On a phone the bar has room for one line; the institution is named in the footer too. */}
+        <span className="hidden text-sm text-muted sm:block">Servicio Nacional de Migraciones</span>
+      </span>
+    </AppLink>
+  );
   return (
     <header className="bg-white shadow-sm print:hidden">
       {/* The blue and red band of Chile's government sites. */}
@@ -58,33 +72,30 @@ export async function SiteHeader() {
         <span className="w-1/3 bg-sermig-blue" />
         <span className="w-2/3 bg-sermig-red" />
       </div>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <AppLink href={viewer ? "/inicio" : "/"} className="flex items-center gap-3 no-underline">
-          <span aria-hidden="true" className="grid h-11 w-11 place-items-center rounded-full bg-sermig-blue text-lg font-bold text-white">
-            SM
-          </span>
-          <span className="leading-tight">
-            <span className="block text-xl font-bold text-sermig-blue-dark">Sello Migrante</span>
-            <span className="block text-sm text-muted">Servicio Nacional de Migraciones</span>
-          </span>
-        </AppLink>
-        {viewer ? (
-          <div className="flex items-center gap-3">
-            {unread !== null && <NotificationsLink unread={unread} />}
-            <span className="text-right text-sm leading-tight">
-              <span className="block font-medium">{viewer.name}</span>
-              <span className="block text-muted">{ROLE_LABELS[viewer.role]}</span>
-            </span>
-            <SignOutButton />
-          </div>
-        ) : (
-          <AppLink href="/ingresar" className="rounded-lg bg-sermig-blue px-4 py-2 font-medium text-white no-underline hover:bg-sermig-blue-dark">
-            Ingresar
-          </AppLink>
-        )}
-      </div>
-      <nav aria-label="Principal" className="border-t border-slate-200">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 py-1 sm:px-4">
+      <HeaderMenu
+        brand={brand}
+        actions={
+          viewer ? (
+            unread !== null && <NotificationsLink unread={unread} />
+          ) : (
+            <AppLink href="/ingresar" className={buttonClass("primary", "shrink-0 md:px-5 md:py-2", "compact")}>
+              Ingresar
+            </AppLink>
+          )
+        }
+        account={
+          viewer && (
+            <>
+              <span className="text-sm leading-tight md:text-right">
+                <span className="block font-medium">{viewer.name}</span>
+                <span className="block text-muted">{ROLE_LABELS[viewer.role]}</span>
+              </span>
+              <SignOutButton />
+            </>
+          )
+        }
+      >
+        <ul className="mx-auto flex max-w-6xl flex-col gap-1 px-2 py-2 sm:px-4 md:flex-row md:flex-wrap md:py-1">
           {items.map((item) => (
             <li key={item.href}>
               <AppLink href={item.href} className={navLink}>
@@ -99,7 +110,7 @@ export async function SiteHeader() {
             </li>
           ))}
         </ul>
-      </nav>
+      </HeaderMenu>
     </header>
   );
 }

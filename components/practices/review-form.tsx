@@ -5,7 +5,12 @@ import { reviewPracticeAction } from "@/lib/practices/actions";
 export function ReviewForm({ id, version }: { id: string; version: number }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <ActionForm action={reviewPracticeAction} className="space-y-3" confirm="¿Publicar esta práctica? Todas las municipalidades podrán verla." successMessage="Práctica publicada.">
+      <ActionForm action={reviewPracticeAction} className="space-y-3" confirm={{
+          title: "¿Publicar esta buena práctica?",
+          body: "Todas las municipalidades adheridas podrán verla, con el nombre de la municipalidad y sus contactos. La publicación no se puede retirar desde el portal.",
+          confirmLabel: "Publicar",
+          tone: "primary",
+        }} successMessage="Práctica publicada.">
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="decision" value="PUBLISH" />

@@ -26,7 +26,21 @@ export function LegalHoldPanel({ caseId, hold, canManage }: Props) {
         <p className="mt-1 text-muted">Sin retención: al cumplirse el plazo de conservación después del cierre, el caso se anonimizará.</p>
       )}
       {canManage && (
-        <ActionForm action={setLegalHoldAction} className="mt-3 space-y-3" successMessage="Retención legal actualizada.">
+        <ActionForm
+          action={setLegalHoldAction}
+          className="mt-3 space-y-3"
+          successMessage="Retención legal actualizada."
+          confirm={
+            // Lifting the hold is what lets the nightly run erase the case; putting one on takes nothing away.
+            hold.legalHold
+              ? {
+                  title: "¿Quitar la retención legal?",
+                  body: "Si el caso ya cumplió el plazo de conservación, la próxima anonimización nocturna eliminará para siempre sus datos personales, relatos y archivos.",
+                  confirmLabel: "Quitar retención legal",
+                }
+              : undefined
+          }
+        >
           <input type="hidden" name="caseId" value={caseId} />
           <input type="hidden" name="hold" value={hold.legalHold ? "0" : "1"} />
           <TextArea name="reason" label={hold.legalHold ? "Motivo para quitar la retención" : "Motivo de la retención (causa, oficio, solicitud)"} />

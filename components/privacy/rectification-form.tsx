@@ -14,7 +14,12 @@ type Props = { id: string; version: number; initial: ParticipantFormValues; opti
  */
 export function RectificationForm({ id, version, initial, options }: Props) {
   return (
-    <ActionForm action={rectifyParticipantAction} successMessage="Datos rectificados. El cambio quedó en el historial." confirm="¿Guardar la rectificación? El cambio y su motivo quedan en el historial.">
+    <ActionForm action={rectifyParticipantAction} successMessage="Datos rectificados. El cambio quedó en el historial." confirm={{
+        title: "¿Guardar la rectificación?",
+        body: "Los datos de la persona se reemplazan en el caso. El cambio y su motivo quedan en el historial, que no se puede borrar.",
+        confirmLabel: "Guardar la rectificación",
+        tone: "primary",
+      }}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <ParticipantFields index={0} initial={initial} options={options} />

@@ -36,7 +36,15 @@ export function RetentionPanel({ overview }: { overview: Overview }) {
       <p className="text-sm text-muted">La anonimización corre sola cada noche (03:30, hora de Chile). Puede ejecutarla ahora para un simulacro o después de cambiar el plazo.</p>
       <ActionForm
         action={runRetentionNowAction}
-        confirm="Se anonimizarán ahora todos los casos cerrados antes del plazo y sin retención legal. Los datos personales, relatos y archivos de esos casos se eliminan para siempre. ¿Continuar?"
+        confirm={{
+          title: "¿Anonimizar ahora los casos vencidos?",
+          body: "Los datos personales, relatos y archivos de esos casos se eliminan para siempre; no hay copia que permita recuperarlos desde el portal.",
+          details: [
+            `${plural(due, "caso cerrado", "casos cerrados")} antes del ${formatDate(cutoff)} se anonimizarán`,
+            `${plural(held, "caso con retención legal queda", "casos con retención legal quedan")} fuera`,
+          ],
+          confirmLabel: "Anonimizar ahora",
+        }}
         successMessage="Anonimización ejecutada. El resumen de arriba muestra lo que hizo."
       >
         <SubmitButton variant="danger" pendingLabel="Ejecutando…">

@@ -148,7 +148,12 @@ export function ImportPreview({ data }: { data: Preview }) {
           <ConfirmImportForm
             importId={record.id}
             sha256={record.sha256}
-            summary={`Se guardarán ${formatNumber(preview.matched.length)} cifras de «${what}».`}
+            what={what}
+            details={[
+              `${formatNumber(preview.matched.length)} cifras: ${formatNumber(published)} con valor y ${formatNumber(preview.matched.length - published)} como «no publicado»`,
+              ...(absentComunas > 0 ? [`${formatNumber(absentComunas)} comunas sin cifra en el archivo quedan como «no publicado»`] : []),
+              ...replaced.map((r) => `Reemplaza ${formatNumber(r.rows)} cifras de ${record.year} de «${r.title}»`),
+            ]}
           />
         </div>
       )}

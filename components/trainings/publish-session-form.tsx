@@ -10,7 +10,17 @@ export function PublishSessionForm({ viewer, regions }: { viewer: Viewer; region
       ? [{ value: "", label: "Nacional (todas las regiones)" }, ...regions.map((r) => ({ value: r.code, label: r.name }))]
       : regions.filter((r) => r.code === viewer.regionCode).map((r) => ({ value: r.code, label: r.name }));
   return (
-    <ActionForm action={publishSessionAction} className="space-y-4 rounded-2xl bg-white p-6 shadow-sm" successMessage="Sesión publicada. Las municipalidades ya pueden inscribir a su personal.">
+    <ActionForm
+      action={publishSessionAction}
+      className="space-y-4 rounded-2xl bg-white p-6 shadow-sm"
+      successMessage="Sesión publicada. Las municipalidades ya pueden inscribir a su personal."
+      confirm={{
+        title: "¿Publicar la sesión?",
+        body: "Las municipalidades de su alcance la verán de inmediato y podrán inscribir a su personal. Una sesión publicada no se puede editar ni retirar desde el portal.",
+        confirmLabel: "Publicar sesión",
+        tone: "primary",
+      }}
+    >
       <TextField name="topic" label="Tema" />
       <TextArea name="description" label="Descripción" hint="Contenidos, a quién está dirigida y qué se necesita para participar." />
       <div className="grid gap-4 md:grid-cols-2">

@@ -21,7 +21,7 @@ type FormContext = {
 const Context = createContext<FormContext>({ state: null, pending: false, submitter: null, errors: {}, setLocalError: () => {} });
 
 /** Asked before submitting: fixed, or chosen from what is about to be sent (null sends without asking). */
-type Confirm = string | Confirmation | ((data: FormData) => string | Confirmation | null);
+type Confirm = string | Confirmation | ((data: FormData) => string | Confirmation | null | undefined);
 
 type Props = {
   action: (state: ActionState<unknown>, data: FormData) => Promise<ActionState<unknown>>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useCallback, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { buttonClass } from "./button-styles";
 import { dialogClass } from "./dialog-styles";
 
@@ -67,6 +67,25 @@ export function useConfirmedSubmit(confirmation: string | Confirmation | undefin
   return { onSubmit, dialog };
 }
 
+/**
+ * A modal dialog makes the page behind it inert, but Tab past its last button still leaves it for the
+ * browser's own controls; the dialog pattern has Tab go round its own controls instead.
+ */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>("button:not([disabled]), [href], input, select, textarea")];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 function ConfirmDialog({ confirmation, onClose }: { confirmation: Confirmation; onClose: (confirmed: boolean) => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -86,6 +105,7 @@ function ConfirmDialog({ confirmation, onClose }: { confirmation: Confirmation; 
         event.preventDefault();
         onClose(false);
       }}
+      onKeyDown={keepTabInside}
       className={dialogClass}
     >
       <h2 id={titleId} className="text-xl font-bold">

@@ -12,7 +12,7 @@ export async function OpenAgreementsSection({ viewer, municipalityCode }: { view
   const today = new Date();
   const canComplete = hasPermission(viewer.role, "visits.completeAgreement");
   return (
-    <section aria-labelledby="acuerdos-visita" className="rounded-2xl bg-white p-6 shadow-sm">
+    <section aria-labelledby="acuerdos-visita" className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
       <h2 id="acuerdos-visita" className="text-xl font-bold">
         Acuerdos de visitas técnicas pendientes
       </h2>

@@ -74,9 +74,12 @@ export function nextStatus(name: TransitionName, from: AdhesionStatus, role: Rol
   return to;
 }
 
+/** The steps taken with a button on the adhesion file (the letter has a form of its own). */
+export type StepName = Exclude<TransitionName, "submitLetter">;
+
 /** The steps a role can take now, for the buttons on the adhesion file. */
-export function availableTransitions(from: AdhesionStatus, role: Role): TransitionName[] {
-  return TRANSITION_NAMES.filter((name) => {
+export function availableTransitions(from: AdhesionStatus, role: Role): StepName[] {
+  return TRANSITION_NAMES.filter((name): name is StepName => {
     const transition: Transition = TRANSITIONS[name];
     return name !== "submitLetter" && transition.roles.includes(role) && transition.moves[from] !== undefined;
   });
@@ -107,6 +110,11 @@ export function nextStepFor(status: AdhesionStatus | null): string {
     case "RETIRADA":
       return "La municipalidad se retiró del programa.";
   }
+}
+
+/** The work plan can be written and reviewed from the letter on, until the municipality withdraws. */
+export function planIsOpen(status: AdhesionStatus | null | undefined): boolean {
+  return Boolean(status && ADHERED.includes(status));
 }
 
 /** Certification lasts two years; the revalidation falls due on the same day two years later. */

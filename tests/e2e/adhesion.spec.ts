@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SAMPLE_PDF } from "./helpers/files";
 
@@ -43,7 +43,8 @@ test.describe("adhesion journey", () => {
     const coordinator = await personPage(browser, "Rodrigo", 212);
     await coordinator.goto("/municipalidades/13503");
     await coordinator.getByRole("button", { name: "Aceptar la carta" }).click();
-    await expect(coordinator.getByText("En implementación", { exact: true })).toBeVisible();
+    await confirmInDialog(coordinator);
+    await expect(coordinator.getByRole("region", { name: "Adhesión al Sello Migrante" }).getByText("En implementación", { exact: true })).toBeVisible();
     const download = await coordinator.request.get((await coordinator.getByRole("link", { name: "carta-compromiso.pdf" }).getAttribute("href"))!);
     expect(download.headers()["content-disposition"]).toContain("attachment");
 
@@ -87,7 +88,8 @@ test.describe("adhesion journey", () => {
     await officer.reload();
     await expect(officer.getByText("Comentario de SERMIG: Falta la lista de asistencia de la consulta comunal.")).toBeVisible();
     await officer.getByRole("button", { name: "Pedir la evaluación" }).click();
-    await expect(officer.getByText("En evaluación", { exact: true })).toBeVisible();
+    await confirmInDialog(officer);
+    await expect(officer.getByRole("region", { name: "Adhesión al Sello Migrante" }).getByText("En evaluación", { exact: true })).toBeVisible();
 
     // 6. The national admin certifies with a resolution; the revalidation falls due two years later.
     const admin = await personPage(browser, "Andrea", 213);
@@ -95,7 +97,8 @@ test.describe("adhesion journey", () => {
     await admin.getByLabel("N° de resolución").fill("Res. Ex. N° 4321");
     await admin.getByLabel("Fecha de la resolución").fill("2026-11-20");
     await admin.getByRole("button", { name: "Certificar" }).click();
-    await expect(admin.getByText("Certificada", { exact: true })).toBeVisible();
+    await confirmInDialog(admin);
+    await expect(admin.getByRole("region", { name: "Adhesión al Sello Migrante" }).getByText("Certificada", { exact: true })).toBeVisible();
     await expect(admin.getByText("20-11-2028")).toBeVisible();
     await expect(admin.getByText("Res. Ex. N° 4321 del 20-11-2026")).toBeVisible();
     await expectAccessible(admin);

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 
 test.describe("trainings journey", () => {
@@ -22,6 +22,7 @@ test.describe("trainings journey", () => {
     await admin.getByLabel("Modalidad").selectOption("ONLINE");
     await admin.getByLabel("Enlace de conexión (en línea)").fill("javascript:alert(1)");
     await admin.getByRole("button", { name: "Publicar sesión" }).click();
+    await confirmInDialog(admin);
     await expect(admin.getByText("El enlace debe comenzar con http:// o https://.")).toBeVisible();
     await expect(admin.getByLabel("Tema", { exact: true })).toHaveValue(topic);
 
@@ -29,6 +30,7 @@ test.describe("trainings journey", () => {
     await admin.getByLabel("Enlace de conexión (en línea)").fill("");
     await admin.getByLabel("Lugar (presencial)").fill("Auditorio SERMIG (lugar de prueba)");
     await admin.getByRole("button", { name: "Publicar sesión" }).click();
+    await confirmInDialog(admin);
     await expect(admin.getByRole("heading", { name: topic })).toBeVisible();
     await expect(admin.getByText("Sesión nacional")).toBeVisible();
     const url = admin.url();
@@ -81,5 +83,21 @@ test.describe("trainings journey", () => {
     await expect(officer.getByText("Nota 6")).toBeVisible();
     await officer.goto("/municipalidades/13501");
     await expect(officer.getByText("Evaluación: Nota promedio 6,0 (1 evaluación de participantes)")).toBeVisible();
+
+    // Marking the evaluated attendee absent would erase the evaluation: Andrea is asked, and cancelling keeps it.
+    const scoreOf = async () =>
+      (await query<{ score: number | null }>(`SELECT score FROM training_registration WHERE session_id = $1 AND name = 'Persona Ficticia Uno'`, [sessionId]))[0].score;
+    await admin.reload();
+    await attendance.getByRole("checkbox", { name: /Persona Ficticia Uno/ }).uncheck();
+    await attendance.getByRole("button", { name: "Guardar asistencia" }).click();
+    const dialog = admin.getByRole("dialog", { name: "¿Borrar una evaluación?" });
+    await expect(dialog.getByRole("listitem")).toHaveText(["Persona Ficticia Uno (Melipilla): nota 6"]);
+    await dialog.getByRole("button", { name: "Cancelar" }).click();
+    await expect(dialog).toHaveCount(0);
+    expect(await scoreOf()).toBe(6);
+    await attendance.getByRole("button", { name: "Guardar asistencia" }).click();
+    await confirmInDialog(admin);
+    await expect(admin.getByText(/Asistencia registrada\. Se sumó a la línea 2/)).toBeVisible();
+    expect(await scoreOf()).toBeNull();
   });
 });

@@ -95,7 +95,12 @@ export default async function SessionPage({ params }: Props) {
           ) : registrations.length === 0 ? (
             <p className="mt-2 text-muted">Nadie se inscribió en esta sesión.</p>
           ) : (
-            <AttendanceForm sessionId={session.id} version={session.version} registrations={registrations} />
+            <AttendanceForm
+              sessionId={session.id}
+              version={session.version}
+              // Only what the form shows and checks goes to the browser's script (no e-mails, no comments).
+              registrations={registrations.map(({ id, name, position, municipalityName, attended, score }) => ({ id, name, position, municipalityName, attended, score }))}
+            />
           )}
         </section>
       )}

@@ -1,12 +1,15 @@
 import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { AdhesionSection } from "@/components/adhesion/adhesion-section";
+import { ANCHOR_CLASS, ANCHOR_HEADING, ANCHORS } from "@/components/adhesion/anchors";
+import { ProfileIndex } from "@/components/adhesion/profile-index";
 import { LineRecordsSection } from "@/components/adhesion/line-records-section";
 import { WorkPlanSection } from "@/components/adhesion/work-plan-section";
 import { RegionalContactList } from "@/components/contacts/regional-contact-list";
 import { Breadcrumbs, type Crumb } from "@/components/ui/breadcrumbs";
 import { OpenAgreementsSection } from "@/components/visits/open-agreements-section";
 import { PageHeading } from "@/components/ui/page-heading";
+import { planIsOpen } from "@/lib/adhesion/lifecycle";
 import { getMunicipalityProfile } from "@/lib/adhesion/profile";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -45,15 +48,20 @@ export default async function MunicipalityPage({ params }: Props) {
         </p>
       </div>
       <OpenAgreementsSection viewer={viewer} municipalityCode={municipality.code} />
-      <AdhesionSection profile={profile} viewer={viewer} />
-      <WorkPlanSection profile={profile} viewer={viewer} />
-      <LineRecordsSection profile={profile} viewer={viewer} />
-      <section aria-labelledby="contacto" className="rounded-2xl bg-white p-6 shadow-sm">
-        <h2 id="contacto" className="text-xl font-bold">
-          Contacto en SERMIG
-        </h2>
-        <RegionalContactList contacts={contacts} regionName={municipality.region.name} />
-      </section>
+      <div className="grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <ProfileIndex profile={profile} planOpen={planIsOpen(profile.adhesion?.status)} />
+        <div className="space-y-6">
+          <AdhesionSection profile={profile} viewer={viewer} />
+          <WorkPlanSection profile={profile} viewer={viewer} />
+          <LineRecordsSection profile={profile} viewer={viewer} />
+          <section aria-labelledby={ANCHORS.contact} className="rounded-2xl bg-white p-4 shadow-sm sm:p-6">
+            <h2 id={ANCHORS.contact} {...ANCHOR_HEADING} className={`text-xl font-bold ${ANCHOR_CLASS}`}>
+              Contacto en SERMIG
+            </h2>
+            <RegionalContactList contacts={contacts} regionName={municipality.region.name} />
+          </section>
+        </div>
+      </div>
     </div>
   );
 }
