@@ -29,10 +29,9 @@ function pageHref(filters: CaseListFilters, porPagina: number, pagina: number) {
 
 export default async function CasesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("cases.read", "/casos");
-  const raw = await searchParams;
-  const { values: query, invalid } = parseQuery(caseListSchema, raw);
+  const { values: query, invalid } = parseQuery(caseListSchema, await searchParams);
   // The filters alone, as the export and the page links carry them.
-  const filters = parseQuery(caseListFilterSchema, raw).values;
+  const filters = parseQuery(caseListFilterSchema, await searchParams).values;
   const ip = clientIpFrom(await headers());
   const [{ rows, total, page, pageCount, more }] = await Promise.all([listCases(viewer, query), query.q ? auditSensitiveMatches(viewer, ip, query.q) : null]);
   const officer = viewer.role === "MUNICIPAL_OFFICER";

@@ -60,7 +60,7 @@ function currentErrors(state: ActionState<unknown>, edited: Set<string>, local: 
  * page's data. A refused submit puts a summary of its errors at the top and moves focus there, each
  * error next to its field; an error goes away as soon as its field is edited.
  */
-export function ActionForm({ action, children, className, successMessage, confirm, prepare, onSettled }: Props) {
+export function ActionForm({ action, children, className, successMessage, confirm: confirmation, prepare, onSettled }: Props) {
   const [state, dispatch, pending] = useActionState(action, null);
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -143,7 +143,7 @@ export function ActionForm({ action, children, className, successMessage, confir
         const button = (event.nativeEvent as SubmitEvent).submitter;
         // Read before asking: what is sent is what the person saw when they chose to submit.
         const data = new FormData(event.currentTarget, button);
-        const question = typeof confirm === "function" ? confirm(data) : confirm;
+        const question = typeof confirmation === "function" ? confirmation(data) : confirmation;
         if (question && !(await ask(question))) return;
         setSubmitter(button?.getAttribute(SUBMITTER) ?? null);
         await prepare?.(data);

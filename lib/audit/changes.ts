@@ -106,6 +106,12 @@ const FIELD_LABELS: Record<string, string> = {
   kind: "Clase",
   position: "Posición",
   filters: "Filtros",
+  referencia: "Referencia municipal",
+  caracteres: "Caracteres",
+  keyboardShortcuts: "Atajos de teclado",
+  cases: "Casos",
+  receivedOn: "Recibida el",
+  late: "Fuera de plazo",
 };
 
 const REVIEW_LABELS: Record<string, string> = { DRAFT: "Borrador", PENDING: "Por revisar", APPROVED: "Aprobada", RETURNED: "Devuelta" };

@@ -101,6 +101,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "savedView.move": "Cambio de orden de una vista guardada",
   "savedView.delete": "Eliminación de una vista guardada",
   "savedView.default": "Vista de inicio de la bandeja",
+  "case.autosaveDraft": "Guardado automático de un borrador de caso",
+  "user.keyboardShortcuts": "Cambio de la preferencia de atajos de teclado",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {

@@ -7,9 +7,9 @@ import { stopJobQueue } from "@/lib/jobs/boss";
 import { insertFixtureCase } from "./test-fixtures";
 import { BULK_MATCHING_MAX, bulkChangePriority, bulkChangeStatus, bulkPrioritySchema, bulkStatusSchema, bulkUnassign, bulkUnassignSchema } from "./bulk";
 
-// Fixtures of their own (folios SM-2095-…), each test under a word of its own so the filters find only its cases.
+// Fixtures of their own (folios SM-2073-…), each test under a word of its own so the filters find only its cases.
 
-const insertCase = (data: Partial<Prisma.CaseUncheckedCreateInput> = {}) => insertFixtureCase(2095, data);
+const insertCase = (data: Partial<Prisma.CaseUncheckedCreateInput> = {}) => insertFixtureCase(2073, data);
 const word = () => `lote${randomUUID().replace(/[^a-f]/g, "").slice(0, 10)}`;
 
 let coordinator: Viewer;
@@ -106,7 +106,7 @@ describe("bulk over every case that matches the inbox's filters", () => {
     const rows = Array.from({ length: BULK_MATCHING_MAX + 1 }, (_, i) => {
       const id = randomUUID();
       return {
-        id, folio: `SM-2096-${String(i + 1).padStart(6, "0")}`, municipalityCode: "13501", regionCode: "13", type: "CONSULTA" as const, status: "INGRESADO" as const,
+        id, folio: `SM-2074-${String(i + 1).padStart(6, "0")}`, municipalityCode: "13501", regionCode: "13", type: "CONSULTA" as const, status: "INGRESADO" as const,
         priority: "MEDIA" as const, suggestedPriority: "MEDIA" as const, typeDetails: {}, summary: `Consulta ${token}`, description: "Descripción de prueba.",
         sensitive: false, createdById: "fixture", idempotencyKey: id, submittedAt: new Date(),
       };

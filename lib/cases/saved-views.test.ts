@@ -51,9 +51,9 @@ beforeAll(async () => {
   admin = await user("92000004-1", "NATIONAL_ADMIN", null);
   officer = await user("92000005-1", "MUNICIPAL_OFFICER", "13", "13501");
   // Urgent open cases in both regions, so a count that leaked across regions would differ.
-  for (let i = 0; i < 3; i++) await insertFixtureCase(2095, { priority: "URGENTE", summary: "Urgente de la RM" });
-  await insertFixtureCase(2095, { priority: "URGENTE", municipalityCode: "02101", regionCode: "02" });
-  await insertFixtureCase(2095, { priority: "URGENTE", status: "CERRADO", closedAt: new Date() });
+  for (let i = 0; i < 3; i++) await insertFixtureCase(2071, { priority: "URGENTE", summary: "Urgente de la RM" });
+  await insertFixtureCase(2071, { priority: "URGENTE", municipalityCode: "02101", regionCode: "02" });
+  await insertFixtureCase(2071, { priority: "URGENTE", status: "CERRADO", closedAt: new Date() });
 
   const created = await as(rmA, createSavedViewAction, { name: "Urgentes de la región", audience: "REGIONAL", query: "vista=abiertos&prioridad=URGENTE&orden=recientes" });
   expect(created.ok, JSON.stringify(created)).toBe(true);

@@ -25,6 +25,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+// Blocked cases (a data-subject block) are in no figure, so the plain SQL leaves them out too.
 describe("coverage scope", () => {
   it("keeps a coordinator in their region whatever the URL asks, and refuses officers and strangers", () => {
     expect(coverageScope(antofagasta, "13")).toEqual({ regionCode: "02" });
@@ -60,7 +61,7 @@ for (const [label, who, code] of [
       expect(head.revalidationsDue).toBe(
         await one(`SELECT count(*) n FROM adhesion WHERE status::text IN ${ADHERED} AND revalidation_due_on < $2::timestamp AND ${region("region_code")}`, code, soon),
       );
-      expect(head.openCases).toBe(await one(`SELECT count(*) n FROM "case" WHERE status IN ('INGRESADO','EN_REVISION','REQUIERE_INFO','DERIVADO') AND ${region("region_code")}`, code));
+      expect(head.openCases).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND status IN ('INGRESADO','EN_REVISION','REQUIERE_INFO','DERIVADO') AND ${region("region_code")}`, code));
       if (!code) expect(head.municipalities).toBe(345);
     });
 
@@ -74,9 +75,9 @@ for (const [label, who, code] of [
           await one(`SELECT count(*) n FROM comuna c JOIN adhesion a ON a.municipality_code = c.municipality_code WHERE c.region_code = $1 AND a.status::text IN ${ADHERED}`, r),
         );
         expect(row.certified, r).toBe(await one(`SELECT count(*) n FROM adhesion WHERE region_code = $1 AND status::text IN ('CERTIFICADA','REVALIDADA','EN_REVALIDACION')`, r));
-        expect(row.openCases, r).toBe(await one(`SELECT count(*) n FROM "case" WHERE region_code = $1 AND status::text IN ('INGRESADO','EN_REVISION','REQUIERE_INFO','DERIVADO')`, r));
-        expect(row.finishedCases, r).toBe(await one(`SELECT count(*) n FROM "case" WHERE region_code = $1 AND status::text IN ('RESUELTO','CERRADO') AND resolution_due_at IS NOT NULL`, r));
-        expect(row.finishedOnTime, r).toBe(await one(`SELECT count(*) n FROM "case" WHERE region_code = $1 AND status::text IN ('RESUELTO','CERRADO') AND resolved_at <= resolution_due_at`, r));
+        expect(row.openCases, r).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND region_code = $1 AND status::text IN ('INGRESADO','EN_REVISION','REQUIERE_INFO','DERIVADO')`, r));
+        expect(row.finishedCases, r).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND region_code = $1 AND status::text IN ('RESUELTO','CERRADO') AND resolution_due_at IS NOT NULL`, r));
+        expect(row.finishedOnTime, r).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND region_code = $1 AND status::text IN ('RESUELTO','CERRADO') AND resolved_at <= resolution_due_at`, r));
       }
     });
 
@@ -122,7 +123,7 @@ for (const [label, who, code] of [
     it("cases by type and status, by month, SLA compliance and medians equal plain SQL", async () => {
       const byType = await casesByTypeAndStatus(scope);
       const expected = (await db.$queryRawUnsafe(
-        `SELECT type::text, status::text, count(*)::int AS count FROM "case" WHERE status <> 'BORRADOR' AND ${region("region_code")} GROUP BY 1, 2`,
+        `SELECT type::text, status::text, count(*)::int AS count FROM "case" WHERE blocked_at IS NULL AND status <> 'BORRADOR' AND ${region("region_code")} GROUP BY 1, 2`,
         code,
       )) as { type: string; status: string; count: number }[];
       const key = (r: { type: string; status: string }) => `${r.type}/${r.status}`;
@@ -133,18 +134,18 @@ for (const [label, who, code] of [
       const first = `${months[0].month}-01`;
       expect(months.reduce((s, m) => s + m.count, 0)).toBe(
         await one(
-          `SELECT count(*) n FROM "case" WHERE status <> 'BORRADOR' AND (submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago') >= $2::date AND ${region("region_code")}`,
+          `SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND status <> 'BORRADOR' AND (submitted_at AT TIME ZONE 'UTC' AT TIME ZONE 'America/Santiago') >= $2::date AND ${region("region_code")}`,
           code,
           first,
         ),
       );
 
       const sla = await caseSla(scope, NOW);
-      expect(sla.filed).toBe(await one(`SELECT count(*) n FROM "case" WHERE status <> 'BORRADOR' AND ${region("region_code")}`, code));
-      expect(sla.responded).toBe(await one(`SELECT count(*) n FROM "case" WHERE first_response_at IS NOT NULL AND first_response_due_at IS NOT NULL AND status <> 'BORRADOR' AND ${region("region_code")}`, code));
-      expect(sla.respondedOnTime).toBe(await one(`SELECT count(*) n FROM "case" WHERE first_response_at <= first_response_due_at AND status <> 'BORRADOR' AND ${region("region_code")}`, code));
+      expect(sla.filed).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND status <> 'BORRADOR' AND ${region("region_code")}`, code));
+      expect(sla.responded).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND first_response_at IS NOT NULL AND first_response_due_at IS NOT NULL AND status <> 'BORRADOR' AND ${region("region_code")}`, code));
+      expect(sla.respondedOnTime).toBe(await one(`SELECT count(*) n FROM "case" WHERE blocked_at IS NULL AND first_response_at <= first_response_due_at AND status <> 'BORRADOR' AND ${region("region_code")}`, code));
       const median = await one(
-        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - submitted_at)) / 86400 n FROM "case" WHERE resolved_at IS NOT NULL AND status <> 'BORRADOR' AND ${region("region_code")}`,
+        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - submitted_at)) / 86400 n FROM "case" WHERE blocked_at IS NULL AND resolved_at IS NOT NULL AND status <> 'BORRADOR' AND ${region("region_code")}`,
         code,
       );
       if (sla.medianResolutionDays === null) expect(median).toBe(0);

@@ -25,7 +25,7 @@ async function as(viewer: Viewer, action: (state: null, input: unknown) => Promi
 
 let people: People;
 const institutionId = async (name: string) => (await db.institution.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
-const reviewing = () => insertFixtureCase(2096, { status: "EN_REVISION", firstResponseAt: new Date() });
+const reviewing = () => insertFixtureCase(2072, { status: "EN_REVISION", firstResponseAt: new Date() });
 const derivation = (id: string) => db.case.findUniqueOrThrow({ where: { id }, select: { status: true, derivedTo: true, derivedInstitutionId: true, version: true } });
 
 beforeAll(async () => {
@@ -116,9 +116,9 @@ describe("the catalogue", () => {
 describe("the dashboard's derivations by institution", () => {
   it("match the database for the country and for each coordinator's region, «Otra institución» included", async () => {
     const pdi = await institutionId("PDI");
-    await insertFixtureCase(2096, { status: "DERIVADO", municipalityCode: "02101", regionCode: "02", derivedTo: "PDI", derivedInstitutionId: pdi });
-    await insertFixtureCase(2096, { status: "RESUELTO", municipalityCode: "02101", regionCode: "02", derivedTo: "Texto libre de antes" });
-    await insertFixtureCase(2096, { status: "BORRADOR", derivedTo: "PDI", derivedInstitutionId: pdi });
+    await insertFixtureCase(2072, { status: "DERIVADO", municipalityCode: "02101", regionCode: "02", derivedTo: "PDI", derivedInstitutionId: pdi });
+    await insertFixtureCase(2072, { status: "RESUELTO", municipalityCode: "02101", regionCode: "02", derivedTo: "Texto libre de antes" });
+    await insertFixtureCase(2072, { status: "BORRADOR", derivedTo: "PDI", derivedInstitutionId: pdi });
 
     for (const regionCode of [null, "13", "02"]) {
       const rows = await db.$queryRaw<{ id: string | null; count: number }[]>`

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { lookupSubject } from "./subject";
 
 // Each test file uses its own folio series (see insertFixtureCase).
-const SERIES = 2087;
+const SERIES = 2077;
 let people: People;
 const saved = { current: process.env.AUDIT_LOOKUP_KEY, previous: process.env.AUDIT_LOOKUP_KEY_PREVIOUS };
 
