@@ -27,6 +27,13 @@ describe("parseChileanCount", () => {
 });
 
 describe("previewCsv", () => {
+  it("says in Spanish, with the line, why a malformed file cannot be read, without echoing its bytes", () => {
+    const read = () => previewCsv('comuna;otorgadas\nMelipilla;1\n"\u000e;2\n', columns, match);
+    expect(read).toThrow(ImportFileError);
+    expect(read).toThrow("No se pudo leer el archivo como CSV: hay un error de formato en la línea 3 (comillas sin cerrar o dentro de un valor).");
+    expect(read).not.toThrow(/Invalid|quote|\u000e/);
+  });
+
   it("matches accents, case and aliases, and reports every other row with its line", () => {
     const text = "comuna;otorgadas\nMELIPILLA;1.234\n\nnuñoa;-\nAisén;12\nComuna Inventada;5\nMelipilla;7\nÑuñoa;1,5\n";
     const { matched, problems } = previewCsv(text, columns, match);

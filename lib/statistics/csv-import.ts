@@ -72,12 +72,23 @@ function findColumn(headers: string[], wanted: string, field: "nameColumn" | "va
 
 type Columns = { nameColumn: string; valueColumn: string };
 
+/**
+ * The parser's own message is English and quotes the file's bytes back; the person gets the line and
+ * what usually causes it, in Spanish.
+ */
+function unreadableCsv(error: unknown): string {
+  const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : null;
+  const where = line ? ` en la línea ${line}` : "";
+  const quotes = String((error as { code?: unknown }).code ?? "").includes("QUOTE");
+  return `No se pudo leer el archivo como CSV: hay un error de formato${where}${quotes ? " (comillas sin cerrar o dentro de un valor)" : ""}. Guárdelo de nuevo como CSV desde la planilla y vuelva a cargarlo.`;
+}
+
 export function previewCsv(text: string, columns: Columns, match: ComunaMatcher): ImportPreview {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter: delimiterOf(text), info: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof records;
   } catch (error) {
-    throw new ImportFileError(`No se pudo leer el archivo como CSV: ${(error as Error).message}`, "archivo");
+    throw new ImportFileError(unreadableCsv(error), "archivo");
   }
   if (records.length < 2) throw new ImportFileError("El archivo no tiene filas de datos bajo la fila de encabezados.", "archivo");
   if (records.length - 1 > MAX_IMPORT_ROWS) throw new ImportFileError(`El archivo tiene más de ${MAX_IMPORT_ROWS} filas; Chile tiene 346 comunas.`, "archivo");
