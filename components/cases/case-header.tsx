@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { PageHeading } from "@/components/ui/page-heading";
-import { CASE_TYPES } from "@/lib/cases/catalogue";
+import { CASE_TYPES, PRIORITY_LABELS } from "@/lib/cases/catalogue";
 import type { CaseLink } from "@/lib/cases/inbox";
 import type { CaseView } from "@/lib/cases/queries";
 import { CaseStatusBadge, PriorityText } from "./case-badges";
@@ -60,6 +60,7 @@ export function CaseHeader({ view, navigation }: { view: CaseView; navigation: C
         </Item>
         <Item label="Prioridad">
           <PriorityText priority={view.priority} />
+          <span className="hint">{view.priority === view.suggestedPriority ? "Sugerida por el portal" : `El portal sugirió ${PRIORITY_LABELS[view.suggestedPriority].toLowerCase()}`}</span>
         </Item>
         <Item label="Responsable en SERMIG">{view.assigneeName ?? "Sin asignar"}</Item>
         <Item label="Plazo">

@@ -46,7 +46,7 @@ export function DocumentSearch<T>({ action, renderRows, scopeLabel }: Props<T>) 
         <div className="flex gap-3">
           <input id={id} name="documento" type="text" autoComplete="off" spellCheck={false} maxLength={30} className={inputClass} {...fieldAria(id, error, true)} />
           <button type="submit" disabled={pending} className="mt-1 shrink-0 rounded-lg bg-sermig-blue px-5 py-2 font-medium text-white hover:bg-sermig-blue-dark disabled:opacity-60">
-            {pending ? "Buscando…" : "Buscar"}
+            {pending ? "Buscando…" : "Buscar documento"}
           </button>
         </div>
         {error && (

@@ -15,7 +15,7 @@ export function ShortcutsPreferenceForm({ enabled }: { enabled: boolean }) {
           { value: "no", label: "No, desactivarlos", checked: !enabled },
         ]}
       />
-      <SubmitButton>Guardar preferencia</SubmitButton>
+      <SubmitButton>Guardar preferencia de atajos</SubmitButton>
     </ActionForm>
   );
 }

@@ -15,7 +15,7 @@ export function EmailPreferenceForm({ enabled }: { enabled: boolean }) {
           { value: "no", label: "No, solo verlos en el portal", checked: !enabled },
         ]}
       />
-      <SubmitButton>Guardar preferencia</SubmitButton>
+      <SubmitButton>Guardar preferencia de correo</SubmitButton>
     </ActionForm>
   );
 }

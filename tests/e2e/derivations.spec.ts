@@ -24,19 +24,20 @@ test.describe("derivations to institutions", () => {
     const { id } = await melipillaCase();
     await signInAs(page, "Rodrigo");
     await page.goto(`/casos/${id}`);
-    await page.locator("summary").filter({ hasText: /^Derivar/ }).click();
+    await page.getByRole("region", { name: "Gestión SERMIG" }).getByRole("button", { name: "Derivar", exact: true }).click();
     const institution = page.getByLabel("Institución a la que se deriva");
+    const derive = page.locator("form").filter({ has: institution }).getByRole("button", { name: "Derivar", exact: true });
     await expect(institution.locator("option", { hasText: "Carabineros de Chile" })).toHaveCount(1);
     await institution.selectOption({ label: "Otra institución" });
     const other = page.getByLabel("Nombre de la otra institución");
-    await page.getByRole("button", { name: "Derivar", exact: true }).click();
+    await derive.click();
     await expect(page.getByText("Escriba el nombre de la otra institución.")).toBeVisible();
     await expect(other).toHaveAttribute("aria-invalid", "true");
     expect((await query<{ status: string }>(`SELECT status::text FROM "case" WHERE id = $1`, [id]))[0].status).toBe("INGRESADO");
     await expectAccessible(page);
 
     await other.fill("Inspección del Trabajo de Melipilla");
-    await page.getByRole("button", { name: "Derivar", exact: true }).click();
+    await derive.click();
     // The step's form goes away with the status it applied to; the panel's facts say what happened.
     await expect(page.getByRole("definition").filter({ hasText: "Inspección del Trabajo de Melipilla" }).first()).toBeVisible();
     expect(await query(`SELECT derived_to, derived_institution_id FROM "case" WHERE id = $1`, [id])).toEqual([{ derived_to: "Inspección del Trabajo de Melipilla", derived_institution_id: null }]);

@@ -204,7 +204,7 @@ test.describe("the coordinator's inbox as a workbench", () => {
     await whenShortcutsReady(page);
     const panel = page.getByRole("region", { name: "Gestión SERMIG" });
     await page.keyboard.press("n");
-    await expect(panel.getByLabel("Nota", { exact: true })).toBeFocused();
+    await expect(panel.getByLabel("Nota interna", { exact: true })).toBeFocused();
     await page.locator("h1").click();
     await page.keyboard.press("t");
     // Taken: Rodrigo is the person responsible, and the button to take it is gone.
@@ -222,7 +222,7 @@ test.describe("the coordinator's inbox as a workbench", () => {
       await page.goto("/preferencias");
       const section = page.getByRole("region", { name: "Atajos de teclado" });
       await section.getByLabel("No, desactivarlos").check();
-      await section.getByRole("button", { name: "Guardar preferencia" }).click();
+      await section.getByRole("button", { name: "Guardar preferencia de atajos" }).click();
       await expect(section.getByText("Guardamos su preferencia.")).toBeVisible();
 
       await page.goto("/casos/bandeja");

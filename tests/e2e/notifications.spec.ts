@@ -105,7 +105,7 @@ test.describe("preferences", () => {
     await expectAccessible(page);
 
     await page.getByLabel("No, solo verlos en el portal").check();
-    await page.getByRole("button", { name: "Guardar preferencia" }).click();
+    await page.getByRole("button", { name: "Guardar preferencia de correo" }).click();
     await expect(page.getByText("Guardamos su preferencia.")).toBeVisible();
     await expect(page.getByLabel("No, solo verlos en el portal")).toBeChecked();
     const [row] = await query<{ email_enabled: boolean }>(`SELECT email_enabled FROM notification_preference WHERE user_id = $1`, [userId]);

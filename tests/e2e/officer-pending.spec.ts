@@ -122,7 +122,7 @@ test.describe("the municipal officer's home and case list", () => {
     await expect(section.getByText("Referencia guardada.")).toBeVisible();
     expect(await query(`SELECT 1 FROM "case" WHERE id = $1 AND municipal_reference = 'Oficina Mujer – revisión mensual'`, [target.id])).toHaveLength(1);
     await expectAccessible(officer);
-    await officer.goto(`/casos?porPagina=100`);
+    await officer.goto(`/casos?q=${target.folio}`);
     await expect(officer.getByRole("row").filter({ hasText: target.folio })).toContainText("Ref.: Oficina Mujer – revisión mensual");
     await officer.context().close();
   });

@@ -35,7 +35,7 @@ test.describe("saved views of the inbox", () => {
     await theirs.click();
     await expect(valentina).toHaveURL(new RegExp(`guardada=${id}`));
     await expect(valentina.getByRole("status").filter({ hasText: /casos?$/ })).toHaveText(new RegExp(`^${count} casos?$`));
-    await expect(valentina.getByLabel("Prioridad")).toHaveValue("ALTA");
+    await expect(valentina.getByRole("search").getByLabel("Prioridad", { exact: true })).toHaveValue("ALTA");
 
     // Read-only for her: it shows among the shared views, with nothing to change or delete.
     await valentina.goto("/casos/bandeja/vistas");

@@ -33,10 +33,11 @@ async function traces(page: Page, found: { id: string; folio: string }, role: "o
   const single = await page.request.get(`/casos/${found.id}`, { maxRedirects: 0 });
   if (single.status() !== 404) seen.push(`ficha ${single.status()}`);
   else expect(SPANISH_404.test(await single.text())).toBe(true);
-  const link = `/casos/${found.id}"`;
-  if ((await (await page.request.get("/casos?porPagina=100")).text()).includes(link)) seen.push("lista");
+  // The inbox's links carry the inbox's query after the id (?bandeja=…), the list's do not.
+  const link = new RegExp(`/casos/${found.id}["?]`);
+  if ((await (await page.request.get("/casos?porPagina=100")).text()).match(link)) seen.push("lista");
   if (role === "sermig") {
-    if ((await (await page.request.get(`/casos/bandeja?vista=todos&q=${found.folio}`)).text()).includes(link)) seen.push("bandeja");
+    if ((await (await page.request.get(`/casos/bandeja?vista=todos&q=${found.folio}`)).text()).match(link)) seen.push("bandeja");
     if ((await (await page.request.get(`/casos/bandeja/exportar?vista=todos&q=${found.folio}`)).text()).includes(found.folio)) seen.push("exportación");
   }
   return seen;

@@ -26,19 +26,15 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
   const current = new URLSearchParams(storedFilters(filters)).toString();
 
   return (
-    <section aria-labelledby="vistas-guardadas" className="mt-4 rounded-xl border border-slate-200 bg-white p-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="vistas-guardadas" className="text-base font-bold">
-          Vistas guardadas
-        </h2>
-        <AppLink href="/casos/bandeja/vistas" className="text-sm">
-          Administrar vistas guardadas
-        </AppLink>
-      </div>
+    // One line beside its title, so the first cases still show without scrolling (issue: cases above the fold).
+    <section aria-labelledby="vistas-guardadas" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <h2 id="vistas-guardadas" className="font-bold">
+        Vistas guardadas:
+      </h2>
       {views.length === 0 ? (
-        <p className="mt-2 text-sm text-muted">Todavía no tiene vistas guardadas. Elija filtros y orden, y guárdelos con un nombre para volver a ellos con un clic.</p>
+        <p className="text-muted">ninguna todavía; elija filtros y orden, y guárdelos con un nombre.</p>
       ) : (
-        <ul className="mt-3 flex flex-wrap gap-2">
+        <ul className="flex flex-wrap gap-2">
           {views.map((view) => {
             const active = sameFilters(view.filters, filters);
             const count = counts.get(view.id) ?? (active ? listed.total : undefined);
@@ -49,7 +45,7 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
                 <a
                   href={`/casos/bandeja?guardada=${view.id}`}
                   aria-current={active ? "true" : undefined}
-                  className={`flex items-center gap-2 rounded-lg border px-3 py-1.5 text-left text-sm font-medium no-underline ${
+                  className={`flex items-center gap-2 rounded-lg border px-2.5 py-1 text-left text-sm font-medium no-underline ${
                     active ? "border-sermig-blue-dark bg-sermig-blue-light text-sermig-blue-dark ring-2 ring-sermig-blue" : "border-slate-300 bg-white text-sermig-blue-dark hover:bg-sermig-blue-light"
                   }`}
                 >
@@ -67,10 +63,11 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
           })}
         </ul>
       )}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-sermig-blue-dark">Guardar los filtros actuales como vista</summary>
+      <details className="open:basis-full">
+        <summary className="cursor-pointer font-medium text-sermig-blue-dark">Guardar los filtros actuales como vista</summary>
         <SaveViewForm viewer={viewer} query={current} />
       </details>
+      <AppLink href="/casos/bandeja/vistas">Administrar vistas guardadas</AppLink>
     </section>
   );
 }
