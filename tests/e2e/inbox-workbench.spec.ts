@@ -208,7 +208,7 @@ test.describe("the coordinator's inbox as a workbench", () => {
     await page.locator("h1").click();
     await page.keyboard.press("t");
     // Taken: Rodrigo is the person responsible, and the button to take it is gone.
-    await expect(panel.getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
+    await expect(panel.page().getByRole("definition").filter({ hasText: "Rodrigo Sepúlveda Araya" })).toBeVisible();
     await expect(panel.getByRole("button", { name: "Asignármelo" })).toHaveCount(0);
     await page.locator("h1").click();
     await page.keyboard.press("u");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, personPage, test } from "./fixtures";
+import { confirmInDialog, expect, expectAccessible, personPage, test } from "./fixtures";
 import { query } from "./helpers/db";
 import { SPANISH_404 } from "./helpers/leaks";
 
@@ -57,14 +57,15 @@ test("a blocked person's case vanishes for the officer, the coordinator and the 
   expect(await traces(officer, found, "officer")).toEqual(["ficha 200", "lista"]);
   expect(await traces(coordinator, found, "sermig")).toEqual(["ficha 200", "lista", "bandeja", "exportación"]);
 
-  admin.on("dialog", (dialog) => void dialog.accept());
   await admin.goto("/admin/privacidad");
   const blocks = admin.getByRole("region", { name: "Bloqueo temporal de datos" });
   await blocks.getByLabel("Documento de la persona cuyos datos se bloquean").fill(document.toLowerCase());
   await blocks.getByRole("button", { name: "Bloquear los datos" }).click();
+  await confirmInDialog(admin);
   await expect(blocks.getByText("Escriba el motivo del bloqueo (al menos 10 caracteres).")).toBeVisible();
   await blocks.getByLabel("Motivo del bloqueo").fill("Solicitud de supresión en examen.");
   await blocks.getByRole("button", { name: "Bloquear los datos" }).click();
+  await confirmInDialog(admin);
   await expect(blocks.getByText("Los datos de la persona quedaron bloqueados.")).toBeVisible();
   const row = blocks.getByRole("row").filter({ hasText: "Solicitud de supresión en examen." }).filter({ hasText: document.slice(-4) });
   await expect(row).toContainText("1 caso oculto");
@@ -105,11 +106,6 @@ test("the register lists an overdue request in words, and an erasure is refused 
   const erased = await caseFor(eraseDocument, "Persona Que Pide Suprimir");
 
   const admin = await personPage(browser, "Andrea", 228);
-  const dialogs: string[] = [];
-  admin.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.accept();
-  });
   await admin.goto("/admin/privacidad");
   const requests = admin.getByRole("region", { name: "Solicitudes por responder" });
   await expect(requests.getByRole("row").filter({ hasText: "Persona Con Plazo Vencido" })).toContainText("Vencida hace 10 días");
@@ -131,12 +127,14 @@ test("the register lists an overdue request in words, and an erasure is refused 
 
   const heldRow = requests.getByRole("row").filter({ hasText: "Persona Con Retención Prueba" });
   await heldRow.getByRole("button", { name: "Suprimir los datos" }).click();
+  await expect(admin.getByRole("dialog")).toContainText("No se puede deshacer");
+  await confirmInDialog(admin);
   await expect(heldRow.getByText(`No se pueden suprimir los datos: el caso ${held.folio} tiene retención legal.`, { exact: false })).toBeVisible();
-  expect(dialogs.at(-1)).toContain("No se puede deshacer");
   expect((await query<{ full_name: string }>(`SELECT full_name FROM case_participant WHERE case_id = $1`, [held.id]))[0].full_name).toBe("Persona Con Retención Prueba");
 
   const eraseRow = requests.getByRole("row").filter({ hasText: "Persona Que Pide Suprimir" });
   await eraseRow.getByRole("button", { name: "Suprimir los datos" }).click();
+  await confirmInDialog(admin);
   await expect(requests.getByRole("row").filter({ hasText: "Persona Que Pide Suprimir" })).toHaveCount(0);
   const [after] = await query<{ type: string; status: string; municipality_code: string; summary: string; anonymised_at: Date | null; full_name: string; document_number: string | null; contact: string | null }>(
     `SELECT c.type, c.status, c.municipality_code, c.summary, c.anonymised_at, p.full_name, p.document_number, p.contact FROM "case" c JOIN case_participant p ON p.case_id = c.id WHERE c.id = $1`,
