@@ -55,8 +55,11 @@ export async function activeInstitutions(): Promise<{ id: string; name: string; 
 type Tx = Prisma.TransactionClient;
 
 async function checkNameFree(tx: Tx, wanted: string, except?: string) {
-  const taken = await tx.institution.findFirst({ where: { name: { equals: wanted, mode: "insensitive" }, ...(except && { id: { not: except } }) }, select: { id: true } });
-  if (taken) throw new RuleError("Ya existe una institución con ese nombre.", "name");
+  // Compared here, not with Prisma's case-insensitive `equals`: that becomes ILIKE, and a name ending
+  // in a backslash is not a valid pattern. The catalogue holds a few dozen rows.
+  const names = await tx.institution.findMany({ where: except ? { id: { not: except } } : {}, select: { name: true } });
+  const key = wanted.toLocaleLowerCase("es");
+  if (names.some((row) => row.name.toLocaleLowerCase("es") === key)) throw new RuleError("Ya existe una institución con ese nombre.", "name");
 }
 
 async function naming<T>(work: () => Promise<T>): Promise<T> {
