@@ -158,7 +158,10 @@ function checkAudience(viewer: Viewer, wanted: SavedViewAudience): string | null
 }
 
 async function checkNameFree(tx: Tx, viewer: Viewer, wanted: string, except?: string) {
-  const taken = await tx.savedView.findFirst({ where: { ownerId: viewer.id, name: { equals: wanted, mode: "insensitive" }, ...(except && { id: { not: except } }) }, select: { id: true } });
+  // Compared here, not with Prisma's case-insensitive `equals`, which becomes ILIKE: a name ending in a
+  // backslash is not a valid pattern. One person has a handful of views.
+  const names = await tx.savedView.findMany({ where: { ownerId: viewer.id, ...(except && { id: { not: except } }) }, select: { name: true } });
+  const taken = names.some((row) => row.name.toLocaleLowerCase("es") === wanted.toLocaleLowerCase("es"));
   if (taken) throw new RuleError("Ya tiene una vista con ese nombre. Elija otro.", "name");
 }
 
