@@ -30,7 +30,7 @@ export function InboxSearchBar({ vista, q, qError, activeFilters, filtersOpen, f
   const [showDocument, setShowDocument] = useState(false);
   return (
     <div className="mt-4">
-      <form method="get" role="search" aria-label="Buscar y filtrar casos" className="rounded-xl bg-white p-3 shadow-sm">
+      <form method="get" role="search" aria-label="Buscar y filtrar casos" className="rounded-xl bg-white p-2 shadow-sm">
         <input type="hidden" name="vista" value={vista} />
         <div className="flex flex-wrap items-end gap-2">
           <label htmlFor="q" className="sr-only">

@@ -5,7 +5,7 @@ import { formatNumber } from "@/lib/format";
 /** The saved views as tabs, each with how many cases it holds under the current filters, where that was counted. */
 export function InboxViews({ current, counts, more, hrefFor }: { current: InboxView; counts: ViewCounts; more: boolean; hrefFor: (view: InboxView) => string }) {
   return (
-    <nav aria-label="Vistas de la bandeja" className="mt-3">
+    <nav aria-label="Vistas de la bandeja" className="mt-2">
       {/* On a phone the tabs scroll sideways in one line, so the cases start higher. */}
       <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap sm:overflow-visible sm:pb-0">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((view) => {

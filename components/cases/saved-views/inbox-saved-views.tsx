@@ -27,7 +27,7 @@ export async function InboxSavedViews({ viewer, filters, listed }: Props) {
 
   return (
     // One line beside its title, so the first cases still show without scrolling (issue: cases above the fold).
-    <section aria-labelledby="vistas-guardadas" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+    <section aria-labelledby="vistas-guardadas" className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <h2 id="vistas-guardadas" className="font-bold">
         Vistas guardadas:
       </h2>
