@@ -19,7 +19,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { BULK_MATCHING_MAX } from "@/lib/cases/bulk";
 import { PRIORITY_LABELS } from "@/lib/cases/catalogue";
-import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
+import { INBOX_VIEWS, inboxFilterOptions, inboxFilterSchema, inboxQueryString, listInbox, type InboxFilters as Filters } from "@/lib/cases/inbox";
 import { inboxFiltersWithSavedView, savedViewQuerySchema } from "@/lib/cases/saved-views";
 import { auditSensitiveMatches } from "@/lib/cases/search";
 import { BULK_TRANSITIONS, CASE_TRANSITIONS } from "@/lib/cases/status-machine";
@@ -33,11 +33,9 @@ const compactLink = buttonClass("secondary", "px-3 py-1.5 text-sm");
 
 /** The current filters as a query string, with some changed; defaults are left out to keep URLs short. */
 function query(filters: Filters, changes: Partial<Filters> & { formato?: "csv" | "xlsx" } = {}) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, ...changes })) {
-    if (value === undefined || (key === "pagina" && value === 1) || (key === "orden" && value === "urgencia")) continue;
-    params.set(key, String(value));
-  }
+  const { formato, ...rest } = changes;
+  const params = new URLSearchParams(inboxQueryString({ ...filters, ...rest }));
+  if (formato) params.set("formato", formato);
   return `?${params}`;
 }
 
